@@ -1,0 +1,47 @@
+// What the leak scanner reports. The CLI prints these as JSON and the panel renders them, so the
+// shape is a contract: change it only together with the CLI's documented output.
+
+export type LeakCategory =
+  | 'stack-trace'
+  | 'file-path'
+  | 'database-error'
+  | 'debug-page'
+  | 'version-disclosure'
+  | 'secret'
+  | 'internal-address'
+  | 'source-code'
+  | 'environment-dump';
+
+export type LeakSeverity = 'high' | 'medium' | 'low';
+
+export type LeakLocation =
+  | { in: 'header'; name: string }
+  /** line and column are 1-based; offset/length index the scanned body text, for highlighting. */
+  | { in: 'body'; line: number; column: number; offset: number; length: number };
+
+export interface LeakFinding {
+  category: LeakCategory;
+  severity: LeakSeverity;
+  title: string;
+  /** The matched text; secrets are masked except a short prefix. */
+  evidence: string;
+  location: LeakLocation;
+  /** 0..1: how sure the rule is that this is a real disclosure, not a look-alike. */
+  confidence: number;
+}
+
+export interface LeakReport {
+  findings: LeakFinding[];
+  /** True when the body was longer than the scan cap and only its start was scanned. */
+  partial: boolean;
+}
+
+/** What the scanner needs to know about one response. */
+export interface ScannableResponse {
+  url: string;
+  status: number;
+  mimeType: string;
+  headers: { name: string; value: string }[];
+  /** Decoded body text, or null when there is none or it is binary. */
+  body: string | null;
+}
