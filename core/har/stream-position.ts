@@ -1,0 +1,77 @@
+// Turns a byte offset in a streamed UTF-8 document into the line and column a person can jump to.
+// A HAR can be hundreds of megabytes, so only the last two chunks are kept: parse errors are found
+// at (or just before) the byte being read, so that is enough to place them; older offsets get none.
+
+const NEWLINE = 0x0a;
+const KEPT_CHUNKS = 2;
+
+export interface TextPosition {
+  /** 1-based. */
+  line: number;
+  /** 1-based, in Unicode code points. */
+  column: number;
+}
+
+interface TrackedChunk {
+  bytes: Uint8Array;
+  /** Offset of bytes[0] in the whole stream. */
+  start: number;
+  /** Newlines in the stream before this chunk. */
+  newlinesBefore: number;
+  /** Code points between the last newline before this chunk and the chunk's start. */
+  columnAtStart: number;
+}
+
+export class StreamPosition {
+  private chunks: TrackedChunk[] = [];
+  private streamLength = 0;
+  private newlines = 0;
+  private column = 0;
+
+  /** Call with every chunk, in order, before it is parsed. */
+  advance(bytes: Uint8Array): void {
+    this.chunks.push({ bytes, start: this.streamLength, newlinesBefore: this.newlines, columnAtStart: this.column });
+    if (this.chunks.length > KEPT_CHUNKS) this.chunks.shift();
+
+    let lastNewline = -1;
+    for (let i = bytes.indexOf(NEWLINE); i !== -1; i = bytes.indexOf(NEWLINE, i + 1)) {
+      this.newlines++;
+      lastNewline = i;
+    }
+    const tailCodePoints = countCodePoints(bytes, lastNewline + 1, bytes.length);
+    this.column = lastNewline === -1 ? this.column + tailCodePoints : tailCodePoints;
+    this.streamLength += bytes.length;
+  }
+
+  /** Just past the last byte seen. */
+  end(): TextPosition {
+    return { line: this.newlines + 1, column: this.column + 1 };
+  }
+
+  /** Where the byte at `offset` is, if it is in one of the kept chunks or at the end. */
+  positionOf(offset: number): TextPosition | undefined {
+    if (offset === this.streamLength) return this.end();
+    const chunk = this.chunks.find(({ start, bytes }) => offset >= start && offset < start + bytes.length);
+    if (!chunk) return undefined;
+
+    const end = offset - chunk.start;
+    let newlines = 0;
+    let lastNewline = -1;
+    for (let i = chunk.bytes.indexOf(NEWLINE); i !== -1 && i < end; i = chunk.bytes.indexOf(NEWLINE, i + 1)) {
+      newlines++;
+      lastNewline = i;
+    }
+    const codePoints = countCodePoints(chunk.bytes, lastNewline + 1, end);
+    return {
+      line: chunk.newlinesBefore + newlines + 1,
+      column: (lastNewline === -1 ? chunk.columnAtStart + codePoints : codePoints) + 1,
+    };
+  }
+}
+
+/** UTF-8 continuation bytes (10xxxxxx) never start a code point. */
+function countCodePoints(bytes: Uint8Array, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if ((bytes[i]! & 0xc0) !== 0x80) count++;
+  return count;
+}
