@@ -123,8 +123,8 @@ function at(where: TextPosition | undefined): string {
 
 function showToken({ token, value }: ParsedTokenInfo): string {
   if (token !== TokenType.STRING) return `'${String(value)}'`;
-  const text = JSON.stringify(value);
-  return `string ${text.length > SHOWN_TOKEN_CHARS ? `${text.slice(0, SHOWN_TOKEN_CHARS)}…` : text}`;
+  const text = String(value);
+  return `string ${JSON.stringify(text.length > SHOWN_TOKEN_CHARS ? `${text.slice(0, SHOWN_TOKEN_CHARS)}…` : text)}`;
 }
 
 /** The tokenizer reports the offending byte as a one-char string. */

@@ -1,9 +1,10 @@
 // Turns a byte offset in a streamed UTF-8 document into the line and column a person can jump to.
-// A HAR can be hundreds of megabytes, so only the last two chunks are kept: parse errors are found
-// at (or just before) the byte being read, so that is enough to place them; older offsets get none.
+// A HAR can be hundreds of megabytes, so only the last megabyte or so is kept: a parse error is at
+// the byte being read or at the start of the token just read, so that places all but errors on
+// giant tokens; offsets older than what is kept get no position.
 
 const NEWLINE = 0x0a;
-const KEPT_CHUNKS = 2;
+const KEPT_BYTES = 1024 * 1024;
 
 export interface TextPosition {
   /** 1-based. */
@@ -24,6 +25,7 @@ interface TrackedChunk {
 
 export class StreamPosition {
   private chunks: TrackedChunk[] = [];
+  private keptBytes = 0;
   private streamLength = 0;
   private newlines = 0;
   private column = 0;
@@ -31,7 +33,11 @@ export class StreamPosition {
   /** Call with every chunk, in order, before it is parsed. */
   advance(bytes: Uint8Array): void {
     this.chunks.push({ bytes, start: this.streamLength, newlinesBefore: this.newlines, columnAtStart: this.column });
-    if (this.chunks.length > KEPT_CHUNKS) this.chunks.shift();
+    this.keptBytes += bytes.length;
+    // Drop the oldest chunk only while what remains still reaches KEPT_BYTES back.
+    while (this.chunks.length > 1 && this.keptBytes - this.chunks[0]!.bytes.length >= KEPT_BYTES) {
+      this.keptBytes -= this.chunks.shift()!.bytes.length;
+    }
 
     let lastNewline = -1;
     for (let i = bytes.indexOf(NEWLINE); i !== -1; i = bytes.indexOf(NEWLINE, i + 1)) {
