@@ -1,0 +1,80 @@
+// The one place that knows how Chrome and Firefox differ in devtools.network: Chrome's getContent
+// takes a callback and reports (content, encoding); Firefox's returns a promise of
+// [content, mimeType]. Everything past this file sees FinishedRequest only.
+import { browser } from 'wxt/browser';
+import type { Entry } from 'har-format';
+
+export interface RawBody {
+  content: string | undefined;
+  encoding: string | undefined;
+}
+
+export interface FinishedRequest {
+  har: Entry;
+  readBody(): Promise<RawBody>;
+}
+
+interface NativeRequest extends Entry {
+  getContent?(callback?: (content: string, encoding: string) => void): Promise<unknown> | void;
+}
+
+export function toFinishedRequest(request: NativeRequest): FinishedRequest {
+  return { har: request, readBody: () => readNativeBody(request) };
+}
+
+function readNativeBody(request: NativeRequest): Promise<RawBody> {
+  const inline = request.response.content;
+  const getContent = request.getContent?.bind(request);
+  if (!getContent) {
+    return Promise.resolve({ content: inline?.text, encoding: inline?.encoding });
+  }
+  return new Promise((resolve) => {
+    const settle = (content: unknown, encoding: unknown) =>
+      resolve({
+        content: typeof content === 'string' ? content : undefined,
+        // Firefox puts the MIME type second; only 'base64' means an encoding.
+        encoding: encoding === 'base64' ? 'base64' : undefined,
+      });
+    try {
+      const returned = getContent(settle);
+      if (returned && typeof returned.then === 'function') {
+        returned.then(
+          (result) => (Array.isArray(result) ? settle(result[0], result[1]) : settle(result, undefined)),
+          () => settle(undefined, undefined),
+        );
+      }
+    } catch {
+      settle(undefined, undefined);
+    }
+  });
+}
+
+export function onRequestFinished(listener: (request: FinishedRequest) => void, signal: AbortSignal): void {
+  const native = (request: unknown) => listener(toFinishedRequest(request as NativeRequest));
+  browser.devtools.network.onRequestFinished.addListener(native);
+  signal.addEventListener('abort', () => browser.devtools.network.onRequestFinished.removeListener(native));
+}
+
+export function onNavigated(listener: (url: string) => void, signal: AbortSignal): void {
+  browser.devtools.network.onNavigated.addListener(listener);
+  signal.addEventListener('abort', () => browser.devtools.network.onNavigated.removeListener(listener));
+}
+
+/** Requests that finished before we started listening (DevTools was already open, or we loaded late). */
+export async function finishedSoFar(): Promise<FinishedRequest[]> {
+  try {
+    const har = (await browser.devtools.network.getHAR()) as unknown as { entries?: NativeRequest[] };
+    return (har.entries ?? []).map(toFinishedRequest);
+  } catch {
+    return [];
+  }
+}
+
+export function inspectedTabId(): number {
+  return browser.devtools.inspectedWindow.tabId;
+}
+
+/** 'dark' or 'light', from the DevTools theme (Chrome says 'default' for light). */
+export function devtoolsTheme(): 'dark' | 'light' {
+  return browser.devtools.panels.themeName === 'dark' ? 'dark' : 'light';
+}

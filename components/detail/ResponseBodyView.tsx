@@ -1,0 +1,22 @@
+import type { ResponseBody } from '@/core/capture/captured-entry';
+import { MAX_BODY_CHARS } from '@/core/capture/body-limits';
+import { formatBytes } from '../format';
+
+// The body is attacker-controlled: it is only ever a text node inside <pre>, never markup.
+export function ResponseBodyView({ body, loading }: { body: ResponseBody | undefined; loading: boolean }) {
+  if (loading) return <p class="placeholder">Reading response body…</p>;
+  if (!body) return <p class="placeholder">The body is no longer available from DevTools.</p>;
+  if (body.binary) return <p class="placeholder">Binary body, {formatBytes(body.byteLength)} — not shown.</p>;
+  if (body.text === null || body.text === '') return <p class="placeholder">This response has no body.</p>;
+  return (
+    <div class="response-body">
+      {body.truncated && (
+        <p class="notice" role="note">
+          Showing the first {formatBytes(MAX_BODY_CHARS)} of {formatBytes(body.byteLength)}; the rest is not
+          shown or scanned.
+        </p>
+      )}
+      <pre class="body-text">{body.text}</pre>
+    </div>
+  );
+}

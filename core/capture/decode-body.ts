@@ -1,0 +1,93 @@
+// Turns what DevTools or a HAR file gives for a body (text, maybe base64) into text we can show and
+// scan, or a note that it is binary. Bodies are attacker-controlled: we only ever produce a string
+// for text nodes, cut at MAX_BODY_CHARS so one huge response cannot stall the panel.
+import { MAX_BODY_CHARS } from './body-limits';
+import type { ResponseBody } from './captured-entry';
+
+const TEXTUAL_MIME = /^(text\/|application\/(?:[\w.+-]*\+)?(?:json|xml|javascript|ecmascript|x-www-form-urlencoded|graphql|x-ndjson|problem\+json)\b|image\/svg\+xml)/i;
+// Bytes that never appear in text we would want to show (NUL and most C0 controls).
+const SNIFF_BYTES = 1024;
+
+export function isTextualMimeType(mimeType: string): boolean {
+  return TEXTUAL_MIME.test(mimeType.trim());
+}
+
+export function decodeBody(
+  content: string | null | undefined,
+  encoding: string | null | undefined,
+  mimeType: string,
+): ResponseBody {
+  if (content == null) return { text: null, truncated: false, byteLength: 0, binary: false };
+  if (encoding !== 'base64') return fromText(content);
+
+  const totalBytes = base64ByteLength(content);
+  // Decode only what we keep: a 100 MB download must not be decoded to show 2 MB of it.
+  const keptChars = Math.min(content.length, Math.ceil(MAX_BODY_CHARS / 3) * 4);
+  let bytes: Uint8Array;
+  try {
+    bytes = base64ToBytes(content.slice(0, keptChars));
+  } catch {
+    return { text: null, truncated: false, byteLength: totalBytes, binary: true };
+  }
+  if (!isTextualMimeType(mimeType) && looksBinary(bytes)) {
+    return { text: null, truncated: false, byteLength: totalBytes, binary: true };
+  }
+  const text = new TextDecoder('utf-8').decode(bytes);
+  return { text, truncated: bytes.length < totalBytes, byteLength: totalBytes, binary: false };
+}
+
+function fromText(content: string): ResponseBody {
+  const truncated = content.length > MAX_BODY_CHARS;
+  return {
+    text: truncated ? content.slice(0, MAX_BODY_CHARS) : content,
+    truncated,
+    byteLength: utf8ByteLength(content),
+    binary: false,
+  };
+}
+
+function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64.replace(/[\s=]+$/, '').replace(/\s+/g, ''));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function base64ByteLength(base64: string): number {
+  let end = base64.length;
+  while (end > 0 && isBase64Padding(base64.charCodeAt(end - 1))) end--;
+  return Math.floor((end * 3) / 4);
+}
+
+function isBase64Padding(code: number): boolean {
+  return code === 0x3d /* = */ || code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, SNIFF_BYTES);
+  for (let i = 0; i < end; i++) {
+    const byte = bytes[i]!;
+    if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) return true;
+  }
+  try {
+    // stream: a multi-byte character cut at the sniff boundary is not an error.
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

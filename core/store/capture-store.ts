@@ -1,0 +1,114 @@
+// The capture of one inspected tab: every finished request once, in arrival order, with its body and
+// analysis once known. It lives in the DevTools page; the panel and the badge only mirror it.
+import type { CapturedEntry, ResponseBody } from '../capture/captured-entry';
+import { isServerError } from '../status/status-class';
+
+/** Bodies beyond this many characters in total are dropped oldest first (their analysis stays). */
+export const MAX_RETAINED_BODY_CHARS = 200 * 1024 * 1024;
+
+export interface StoredEntry<Analysis> {
+  entry: CapturedEntry;
+  body?: ResponseBody;
+  analysis?: Analysis;
+}
+
+export type StoreChange<Analysis> =
+  | { kind: 'added'; stored: StoredEntry<Analysis> }
+  | { kind: 'analysed'; stored: StoredEntry<Analysis> }
+  | { kind: 'reset' };
+
+type Listener<Analysis> = (change: StoreChange<Analysis>) => void;
+
+export class CaptureStore<Analysis> {
+  preserveLog = false;
+  #entries = new Map<string, StoredEntry<Analysis>>();
+  #serverErrors = 0;
+  #retainedBodyChars = 0;
+  #listeners = new Set<Listener<Analysis>>();
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  get serverErrorCount(): number {
+    return this.#serverErrors;
+  }
+
+  list(): StoredEntry<Analysis>[] {
+    return [...this.#entries.values()];
+  }
+
+  get(id: string): StoredEntry<Analysis> | undefined {
+    return this.#entries.get(id);
+  }
+
+  /** Adds a finished request; returns undefined when it is already known (backfill overlap). */
+  add(entry: CapturedEntry): StoredEntry<Analysis> | undefined {
+    if (this.#entries.has(entry.id)) return undefined;
+    const stored: StoredEntry<Analysis> = { entry };
+    this.#insert(stored);
+    return stored;
+  }
+
+  attachAnalysis(id: string, body: ResponseBody, analysis: Analysis): void {
+    const stored = this.#entries.get(id);
+    if (!stored) return; // cleared while its body was being read
+    stored.body = body;
+    stored.analysis = analysis;
+    this.#retainedBodyChars += body.text?.length ?? 0;
+    this.#dropOldBodiesOverBudget();
+    this.#emit({ kind: 'analysed', stored });
+  }
+
+  clear(): void {
+    this.#entries.clear();
+    this.#serverErrors = 0;
+    this.#retainedBodyChars = 0;
+    this.#emit({ kind: 'reset' });
+  }
+
+  /**
+   * The inspected page navigated to `url`. Like DevTools' Network panel, the list starts over unless
+   * Preserve log is on. The new document's own request may already have finished before the
+   * navigation event arrives, so it (and anything after it) is kept.
+   */
+  navigated(url: string): void {
+    if (this.preserveLog) return;
+    const entries = [...this.#entries.values()];
+    let firstKept = entries.length;
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const { entry } = entries[i]!;
+      if (entry.resourceType === 'document' && entry.url === url) {
+        firstKept = i;
+        break;
+      }
+    }
+    this.clear();
+    for (const stored of entries.slice(firstKept)) this.#insert(stored);
+  }
+
+  subscribe(listener: Listener<Analysis>): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #insert(stored: StoredEntry<Analysis>): void {
+    this.#entries.set(stored.entry.id, stored);
+    if (isServerError(stored.entry.status)) this.#serverErrors++;
+    this.#retainedBodyChars += stored.body?.text?.length ?? 0;
+    this.#emit({ kind: 'added', stored });
+  }
+
+  #dropOldBodiesOverBudget(): void {
+    for (const stored of this.#entries.values()) {
+      if (this.#retainedBodyChars <= MAX_RETAINED_BODY_CHARS) return;
+      if (!stored.body?.text) continue;
+      this.#retainedBodyChars -= stored.body.text.length;
+      stored.body = undefined;
+    }
+  }
+
+  #emit(change: StoreChange<Analysis>): void {
+    for (const listener of this.#listeners) listener(change);
+  }
+}

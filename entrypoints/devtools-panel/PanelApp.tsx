@@ -1,0 +1,54 @@
+// The panel's controller: holds view state (selection, filters) over the mirrored capture and hands
+// plain props to the components, which only render.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { isServerError } from '@/core/status/status-class';
+import { DetailView } from '@/components/detail/DetailView';
+import { RequestTable } from '@/components/request-table/RequestTable';
+import { SummaryBar } from '@/components/SummaryBar';
+import { Toolbar } from '@/components/toolbar/Toolbar';
+import { useCaptureMirror } from './use-capture-mirror';
+
+export function PanelApp({ tabId }: { tabId: number }) {
+  const capture = useCaptureMirror(tabId);
+  const [selectedId, setSelectedId] = useState<string>();
+  const [serverErrorsOnly, setServerErrorsOnly] = useState(false);
+  const [filterText, setFilterText] = useState('');
+
+  const visibleRows = useMemo(() => {
+    const needle = filterText.trim().toLowerCase();
+    return capture.rows.filter(
+      (row) =>
+        (!serverErrorsOnly || isServerError(row.entry.status)) &&
+        (!needle || row.entry.url.toLowerCase().includes(needle)),
+    );
+  }, [capture.rows, serverErrorsOnly, filterText]);
+
+  const serverErrors = useMemo(() => capture.rows.filter((row) => isServerError(row.entry.status)).length, [capture.rows]);
+  const selectedRow = capture.rows.find((row) => row.entry.id === selectedId);
+  const selectedDetail = selectedId ? capture.details.get(selectedId) : undefined;
+
+  useEffect(() => {
+    if (selectedRow && !selectedDetail) capture.send({ type: 'get-detail', id: selectedRow.entry.id });
+  }, [selectedRow, selectedDetail]);
+
+  return (
+    <div class={`panel${selectedRow ? ' with-detail' : ''}`}>
+      <Toolbar
+        preserveLog={capture.preserveLog}
+        serverErrorsOnly={serverErrorsOnly}
+        filterText={filterText}
+        onClear={() => capture.send({ type: 'clear' })}
+        onPreserveLogChange={(value) => capture.send({ type: 'set-preserve-log', value })}
+        onServerErrorsOnlyChange={setServerErrorsOnly}
+        onFilterTextChange={setFilterText}
+      />
+      <SummaryBar serverErrors={serverErrors} total={capture.rows.length} />
+      <div class="panel-body">
+        <RequestTable rows={visibleRows} selectedId={selectedId} onSelect={setSelectedId} />
+        {selectedRow && (
+          <DetailView row={selectedRow} detail={selectedDetail} onClose={() => setSelectedId(undefined)} />
+        )}
+      </div>
+    </div>
+  );
+}

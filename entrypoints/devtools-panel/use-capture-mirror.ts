@@ -1,0 +1,64 @@
+// The panel's copy of the capture, kept in step with the DevTools page over the tab channel.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { EntryDetail, EntryRow, PanelToDevtools } from '@/messaging/protocol';
+import { openPanelSide } from '@/messaging/tab-channel';
+
+export interface CaptureMirror {
+  rows: EntryRow[];
+  preserveLog: boolean;
+  details: ReadonlyMap<string, EntryDetail>;
+  send(message: PanelToDevtools): void;
+}
+
+export function useCaptureMirror(tabId: number): CaptureMirror {
+  const [rowsById, setRowsById] = useState<ReadonlyMap<string, EntryRow>>(new Map());
+  const [preserveLog, setPreserveLog] = useState(false);
+  const [details, setDetails] = useState<ReadonlyMap<string, EntryDetail>>(new Map());
+
+  const channel = useMemo(
+    () =>
+      openPanelSide(tabId, (message) => {
+        switch (message.type) {
+          case 'reset':
+            setRowsById(new Map(message.rows.map((row) => [row.entry.id, row])));
+            setPreserveLog(message.preserveLog);
+            setDetails(new Map());
+            return;
+          case 'rows':
+            setRowsById((previous) => {
+              const next = new Map(previous);
+              for (const row of message.rows) next.set(row.entry.id, row);
+              return next;
+            });
+            // A row that changed may have a newer body or analysis: ask again when selected.
+            setDetails((previous) => {
+              if (!message.rows.some((row) => previous.has(row.entry.id))) return previous;
+              const next = new Map(previous);
+              for (const row of message.rows) next.delete(row.entry.id);
+              return next;
+            });
+            return;
+          case 'detail':
+            setDetails((previous) => new Map(previous).set(message.detail.id, message.detail));
+            return;
+        }
+      }),
+    [tabId],
+  );
+
+  useEffect(() => {
+    channel.send({ type: 'hello' });
+    return () => channel.close();
+  }, [channel]);
+
+  const rows = useMemo(() => [...rowsById.values()], [rowsById]);
+  return {
+    rows,
+    preserveLog,
+    details,
+    send: (message) => {
+      if (message.type === 'set-preserve-log') setPreserveLog(message.value);
+      channel.send(message);
+    },
+  };
+}

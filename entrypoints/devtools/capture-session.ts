@@ -1,0 +1,94 @@
+// Wires the capture of one inspected tab: DevTools network events → CaptureStore → panel channel
+// and toolbar badge. Runs in the DevTools page, which lives as long as DevTools is open, so nothing
+// is lost before the panel is first shown.
+import { browser } from 'wxt/browser';
+import { finishedSoFar, onNavigated, onRequestFinished, type FinishedRequest } from '@/adapters/devtools-network';
+import { analyzeEntry, type EntryAnalysis } from '@/core/analysis/entry-analysis';
+import { decodeBody } from '@/core/capture/decode-body';
+import { toCapturedEntry } from '@/core/har/to-captured-entry';
+import { CaptureStore, type StoredEntry } from '@/core/store/capture-store';
+import type { EntryRow, PanelToDevtools, ToBackground } from '@/messaging/protocol';
+import { openDevtoolsSide } from '@/messaging/tab-channel';
+
+/** Row updates are batched so a page firing hundreds of requests sends a few messages, not hundreds. */
+const ROW_BATCH_MS = 50;
+const PRESERVE_LOG_KEY = 'server-error-lens.preserve-log';
+
+export function startCaptureSession(tabId: number, signal: AbortSignal): void {
+  const store = new CaptureStore<EntryAnalysis>();
+  store.preserveLog = localStorage.getItem(PRESERVE_LOG_KEY) === 'true';
+  const channel = openDevtoolsSide(tabId, handlePanelMessage);
+  signal.addEventListener('abort', () => channel.close());
+
+  let pendingRows = new Map<string, EntryRow>();
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  let reportedCount = -1;
+
+  function sendReset(): void {
+    pendingRows.clear();
+    channel.send({ type: 'reset', rows: store.list().map(toRow), preserveLog: store.preserveLog });
+  }
+
+  function queueRow(stored: StoredEntry<EntryAnalysis>): void {
+    pendingRows.set(stored.entry.id, toRow(stored));
+    flushTimer ??= setTimeout(() => {
+      flushTimer = undefined;
+      const rows = [...pendingRows.values()];
+      pendingRows = new Map();
+      if (rows.length) channel.send({ type: 'rows', rows });
+    }, ROW_BATCH_MS);
+  }
+
+  function reportCount(): void {
+    if (store.serverErrorCount === reportedCount) return;
+    reportedCount = store.serverErrorCount;
+    const message: ToBackground = { type: 'server-error-count', tabId, count: reportedCount };
+    // The background may be asleep or restarting; the next change sends the count again.
+    browser.runtime.sendMessage(message).catch(() => {});
+  }
+
+  store.subscribe((change) => {
+    if (change.kind === 'reset') sendReset();
+    else queueRow(change.stored);
+    reportCount();
+  });
+
+  function ingest(request: FinishedRequest): void {
+    const stored = store.add(toCapturedEntry(request.har));
+    if (!stored) return;
+    const { entry } = stored;
+    request.readBody().then(({ content, encoding }) => {
+      const body = decodeBody(content, encoding, entry.mimeType);
+      store.attachAnalysis(entry.id, body, analyzeEntry(entry, body));
+    });
+  }
+
+  function handlePanelMessage(message: PanelToDevtools): void {
+    switch (message.type) {
+      case 'hello':
+        sendReset();
+        return;
+      case 'clear':
+        store.clear();
+        return;
+      case 'set-preserve-log':
+        store.preserveLog = message.value;
+        localStorage.setItem(PRESERVE_LOG_KEY, String(message.value));
+        return;
+      case 'get-detail': {
+        const stored = store.get(message.id);
+        channel.send({ type: 'detail', detail: { id: message.id, body: stored?.body } });
+        return;
+      }
+    }
+  }
+
+  onRequestFinished(ingest, signal);
+  onNavigated((url) => store.navigated(url), signal);
+  void finishedSoFar().then((requests) => requests.forEach(ingest));
+  reportCount();
+}
+
+function toRow(stored: StoredEntry<EntryAnalysis>): EntryRow {
+  return { entry: stored.entry };
+}

@@ -1,0 +1,32 @@
+// Every message that crosses between the DevTools page (owner of the capture), the panel (a view
+// of it) and the background (the toolbar badge). One typed union per direction.
+import type { CapturedEntry, ResponseBody } from '../core/capture/captured-entry';
+import type { LeakSeverity } from '../core/leaks/leak-finding';
+
+/** What the request list needs to draw one row. */
+export interface EntryRow {
+  entry: CapturedEntry;
+  /** Present once the body was read and scanned. */
+  leakCount?: number;
+  worstLeakSeverity?: LeakSeverity;
+}
+
+/** What the detail view needs for one selected request, sent only on demand. */
+export interface EntryDetail {
+  id: string;
+  /** undefined when the body could not be read (DevTools no longer holds it). */
+  body?: ResponseBody;
+}
+
+export type DevtoolsToPanel =
+  | { type: 'reset'; rows: EntryRow[]; preserveLog: boolean }
+  | { type: 'rows'; rows: EntryRow[] }
+  | { type: 'detail'; detail: EntryDetail };
+
+export type PanelToDevtools =
+  | { type: 'hello' }
+  | { type: 'clear' }
+  | { type: 'set-preserve-log'; value: boolean }
+  | { type: 'get-detail'; id: string };
+
+export type ToBackground = { type: 'server-error-count'; tabId: number; count: number };

@@ -1,0 +1,100 @@
+// The spine, end to end in real Chromium with real DevTools open: capture, 5xx flagging, counts,
+// body as text, hostile markup inert, badge, navigation reset and Preserve log.
+import { expect, test, type Frame } from '@playwright/test';
+import { launchChromiumWithDevtools, type ChromiumSession } from '../support/chromium-devtools';
+import { MIXED_PATHS, startTestServer, type TestServer } from '../support/test-server';
+
+let server: TestServer;
+let chromiumSession: ChromiumSession;
+
+test.beforeEach(async () => {
+  server = await startTestServer();
+  chromiumSession = await launchChromiumWithDevtools();
+});
+
+test.afterEach(async () => {
+  await chromiumSession?.close();
+  await server?.close();
+});
+
+async function loadAndSettle(path: string): Promise<void> {
+  const page = chromiumSession.inspectedPage;
+  await page.goto(`${server.origin}${path}`);
+  await expect(page).toHaveTitle('done');
+}
+
+function row(panel: Frame, path: string) {
+  return panel.locator('tr.request-row', { has: panel.locator('.url-path', { hasText: new RegExp(`^${path}$`) }) });
+}
+
+test('lists every status, flags and counts 5xx, badge equals the 5xx served', async () => {
+  // Fired while DevTools shows another panel: only the DevTools page is listening yet.
+  await loadAndSettle('/mixed');
+  const panel = await chromiumSession.openPanel();
+
+  for (const [path, status] of [['/api/ok', 200], ['/api/missing', 404], ['/api/crash', 500], ['/api/gateway', 502], ['/api/unavailable', 503]] as const) {
+    await expect(row(panel, path).locator('.col-status')).toContainText(String(status));
+  }
+  await expect(panel.locator('tr.status-server-error')).toHaveCount(server.serverErrorsServed());
+  await expect(panel.locator('tr.status-client-error')).toHaveCount(1);
+  await expect(row(panel, '/api/missing')).not.toHaveClass(/status-server-error/);
+  const total = await panel.locator('tr.request-row').count();
+  expect(total).toBeGreaterThanOrEqual(MIXED_PATHS.length + 1);
+  await expect(panel.locator('.summary-bar')).toHaveText(`${server.serverErrorsServed()} server errors of ${total} requests`);
+  await expect.poll(() => chromiumSession.badgeText()).toBe(String(server.serverErrorsServed()));
+  await chromiumSession.devtoolsPage.screenshot({ path: 'test-results/panel-chromium.png' });
+});
+
+test('shows a 500 body as text and runs none of its markup', async () => {
+  const panel = await chromiumSession.openPanel();
+  await loadAndSettle('/hostile-page');
+  await row(panel, '/api/hostile').click();
+  await panel.getByRole('tab', { name: 'Response' }).click();
+  await expect(panel.locator('pre.body-text')).toContainText('<script>window.__selPwned = "script"</script>');
+  await expect(panel.locator('pre.body-text')).toContainText('<svg onload=');
+  // Give any injected handler a chance to run before looking for its trace.
+  await panel.waitForTimeout(500);
+  expect(await panel.evaluate(() => (window as { __selPwned?: string }).__selPwned)).toBeUndefined();
+  expect(await panel.locator('pre.body-text img, pre.body-text svg, pre.body-text script').count()).toBe(0);
+  for (const frame of chromiumSession.devtoolsPage.frames()) {
+    if (!frame.url().startsWith('chrome-extension://')) continue;
+    expect(await frame.evaluate(() => (window as { __selPwned?: string }).__selPwned)).toBeUndefined();
+  }
+});
+
+test('navigation resets list and badge unless Preserve log is on; Clear empties both', async () => {
+  const panel = await chromiumSession.openPanel();
+  await loadAndSettle('/mixed');
+  await expect(panel.locator('tr.status-server-error')).toHaveCount(3);
+  await expect.poll(() => chromiumSession.badgeText()).toBe('3');
+
+  await loadAndSettle('/calm');
+  await expect(row(panel, '/api/ok')).toHaveCount(1);
+  await expect(panel.locator('tr.status-server-error')).toHaveCount(0);
+  await expect(row(panel, '/calm')).toHaveCount(1);
+  await expect.poll(() => chromiumSession.badgeText()).toBe('');
+
+  await panel.getByLabel('Preserve log').check();
+  await loadAndSettle('/mixed');
+  await loadAndSettle('/mixed');
+  await expect(panel.locator('tr.status-server-error')).toHaveCount(6);
+  await expect(row(panel, '/calm')).toHaveCount(1);
+  await expect.poll(() => chromiumSession.badgeText()).toBe('6');
+
+  await panel.getByRole('button', { name: 'Clear' }).click();
+  await expect(panel.locator('tr.request-row')).toHaveCount(0);
+  await expect.poll(() => chromiumSession.badgeText()).toBe('');
+});
+
+test('the badge survives the service worker being stopped and restarted', async () => {
+  const panel = await chromiumSession.openPanel();
+  await loadAndSettle('/mixed');
+  await expect.poll(() => chromiumSession.badgeText()).toBe('3');
+
+  await chromiumSession.stopServiceWorker();
+
+  await panel.getByLabel('Preserve log').check();
+  await loadAndSettle('/mixed');
+  await expect(panel.locator('tr.status-server-error')).toHaveCount(6);
+  await expect.poll(() => chromiumSession.badgeText()).toBe('6');
+});

@@ -1,0 +1,198 @@
+// Starts Debian's Chromium with our built extension and DevTools already open, then hands the tests
+// Playwright handles on the inspected tab, the DevTools front-end and our panel's frame.
+// Recipe: ../shared/notes/e2e-real-browsers.md (connect only after the devtools:// page exists).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
+
+export const CHROMIUM_BINARY = process.env.CHROMIUM_BINARY ?? '/usr/lib/chromium/chromium';
+export const CHROME_EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+const PANEL_TITLE = 'Server Errors';
+// Evaluated inside extension pages, where Chrome's own API object exists.
+declare const chrome: any;
+
+export interface ChromiumSession {
+  browser: Browser;
+  context: BrowserContext;
+  inspectedPage: Page;
+  devtoolsPage: Page;
+  extensionId: string;
+  /** Selects our panel in DevTools and returns its document's frame. */
+  openPanel(): Promise<Frame>;
+  /** The toolbar badge text for the inspected tab (opens our panel to read it). */
+  badgeText(): Promise<string>;
+  serviceWorker(): Promise<Worker>;
+  /** Stops the extension's MV3 service worker, as Chrome does when it idles. */
+  stopServiceWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchChromiumWithDevtools({ headless = true } = {}): Promise<ChromiumSession> {
+  const profileDir = mkdtempSync(path.join(tmpdir(), 'sel-chromium-'));
+  // Dock DevTools at the bottom, as most people use it, so the panel gets the window's width.
+  mkdirSync(path.join(profileDir, 'Default'));
+  writeFileSync(
+    path.join(profileDir, 'Default', 'Preferences'),
+    JSON.stringify({ devtools: { preferences: { currentDockState: '"bottom"' } } }),
+  );
+  const child = spawn(
+    CHROMIUM_BINARY,
+    [
+      ...(headless ? ['--headless'] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${profileDir}`,
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
+      `--disable-extensions-except=${CHROME_EXTENSION_DIR}`,
+      `--load-extension=${CHROME_EXTENSION_DIR}`,
+      '--auto-open-devtools-for-tabs',
+      '--remote-debugging-port=0',
+      '--window-size=1400,900',
+      'about:blank',
+    ],
+    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const stopBrowser = () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+    rmSync(profileDir, { recursive: true, force: true });
+  };
+  try {
+    const wsUrl = await devtoolsListeningUrl(child);
+    const httpOrigin = `http://${new URL(wsUrl).host}`;
+    await poll('a devtools:// front-end', async () => {
+      const targets = (await (await fetch(`${httpOrigin}/json/list`)).json()) as { type: string; url: string }[];
+      return targets.some((target) => target.type === 'page' && target.url.startsWith('devtools://'));
+    });
+    const browser = await chromium.connectOverCDP(wsUrl);
+    const context = browser.contexts()[0]!;
+    const devtoolsPage = await poll('the DevTools page handle', () =>
+      context.pages().find((page) => page.url().startsWith('devtools://')),
+    );
+    const inspectedPage = await poll('the inspected page handle', () =>
+      context.pages().find((page) => !page.url().startsWith('devtools://')),
+    );
+    const stoppedWorkers = new WeakSet<Worker>();
+    const serviceWorker = () =>
+      poll('the extension service worker', async () =>
+        context
+          .serviceWorkers()
+          .findLast((worker) => worker.url().startsWith('chrome-extension://') && !stoppedWorkers.has(worker)),
+      );
+    const extensionId = new URL((await serviceWorker()).url()).host;
+    // Requests fired before the DevTools page has loaded would only reach us through backfill;
+    // the tests want the live path, as a user who opened DevTools a moment ago gets.
+    await poll('our DevTools page', () =>
+      devtoolsPage
+        .frames()
+        .find((frame) => frame.url() === `chrome-extension://${extensionId}/devtools.html`)
+        ?.evaluate(() => document.readyState === 'complete'),
+    );
+
+    const stopServiceWorker = async () => {
+      const running = await serviceWorker();
+      const cdp = await context.newCDPSession(inspectedPage);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      const browserCdp = await browser.newBrowserCDPSession();
+      await poll('the service worker to stop', async () => {
+        const { targetInfos } = await browserCdp.send('Target.getTargets');
+        return !targetInfos.some((target) => target.type === 'service_worker' && target.url === running.url());
+      });
+      stoppedWorkers.add(running);
+    };
+
+    const openPanel = async (): Promise<Frame> => {
+      const panelId = `chrome-extension://${extensionId}${PANEL_TITLE.replace(/ /g, '')}`;
+      await poll('our panel tab in DevTools', () =>
+        devtoolsPage.evaluate(async (id) => {
+          // @ts-expect-error DevTools front-end module, resolved inside devtools://
+          const UI = await import('./ui/legacy/legacy.js');
+          return UI.InspectorView.InspectorView.instance().tabbedPane.tabIds().includes(id);
+        }, panelId),
+      );
+      await devtoolsPage.evaluate(async (id) => {
+        // @ts-expect-error DevTools front-end module, resolved inside devtools://
+        const UI = await import('./ui/legacy/legacy.js');
+        await UI.InspectorView.InspectorView.instance().showPanel(id);
+      }, panelId);
+      return poll('the panel frame', () =>
+        devtoolsPage.frames().find((frame) => frame.url().startsWith(`chrome-extension://${extensionId}/devtools-panel.html`)),
+      );
+    };
+
+    // Read through our panel page: it shares the extension's chrome.action with the worker, and
+    // Playwright does not hand out a restarted worker once the first one was stopped.
+    const badgeText = async () =>
+      (await openPanel()).evaluate(() =>
+        chrome.action.getBadgeText({ tabId: chrome.devtools.inspectedWindow.tabId }),
+      ) as Promise<string>;
+
+    return {
+      browser,
+      context,
+      inspectedPage,
+      devtoolsPage,
+      extensionId,
+      openPanel,
+      badgeText,
+      serviceWorker,
+      stopServiceWorker,
+      close: async () => {
+        try {
+          const session = await browser.newBrowserCDPSession();
+          await session.send('Browser.close');
+        } catch {
+          /* the process is killed below anyway */
+        }
+        stopBrowser();
+      },
+    };
+  } catch (error) {
+    stopBrowser();
+    throw error;
+  }
+}
+
+function devtoolsListeningUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let stderr = '';
+    const timer = setTimeout(() => reject(new Error(`Chromium did not start:\n${stderr}`)), 30_000);
+    child.stderr!.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(stderr);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`Chromium exited with ${code}:\n${stderr}`)));
+  });
+}
+
+/** Retries until the probe returns something truthy; fails with a message naming what never came. */
+export async function poll<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch {
+      /* not ready yet */
+    }
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

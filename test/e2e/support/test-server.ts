@@ -1,0 +1,75 @@
+// A real HTTP server on 127.0.0.1 for the e2e tests: a page that fires requests of every status
+// class, and bodies like real frameworks send. It counts the 5xx it served so tests compare the
+// badge with what really went over the wire, not with a number written into the test.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface TestServer {
+  origin: string;
+  serverErrorsServed(): number;
+  close(): Promise<void>;
+}
+
+type Route = { status: number; type: string; body: string; headers?: Record<string, string> };
+
+export const PYTHON_TRACEBACK = `Traceback (most recent call last):
+  File "/srv/shop/app/views.py", line 42, in checkout
+    order = Order.objects.get(id=order_id)
+  File "/usr/lib/python3/dist-packages/django/db/models/manager.py", line 87, in manager_method
+    return getattr(self.get_queryset(), name)(*args, **kwargs)
+psycopg2.OperationalError: could not connect to server: Connection refused
+	Is the server running on host "10.0.3.7" and accepting TCP/IP connections on port 5432?
+`;
+
+export const HOSTILE_MARKUP =
+  '<script>window.__selPwned = "script"</script><img src=x onerror="window.__selPwned = \'img\'">' +
+  '<svg onload="window.__selPwned = \'svg\'"></svg><h1>Internal Server Error</h1>';
+
+const NGINX_502 =
+  '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n';
+
+/** A page whose script fires one request per listed path, then marks itself done. */
+function pageFiring(paths: string[]): string {
+  return `<!doctype html><title>test page</title><p>firing ${paths.length} requests</p>
+<script>
+Promise.allSettled(${JSON.stringify(paths)}.map((path) => fetch(path).then((r) => r.text())))
+  .then(() => { document.title = 'done'; });
+</script>`;
+}
+
+export const MIXED_PATHS = ['/api/ok', '/api/missing', '/api/crash', '/api/gateway', '/api/unavailable'];
+
+const ROUTES: Record<string, Route> = {
+  '/mixed': { status: 200, type: 'text/html', body: pageFiring(MIXED_PATHS) },
+  '/hostile-page': { status: 200, type: 'text/html', body: pageFiring(['/api/hostile']) },
+  '/calm': { status: 200, type: 'text/html', body: pageFiring(['/api/ok']) },
+  '/api/ok': { status: 200, type: 'application/json', body: '{"ok":true}' },
+  '/api/missing': { status: 404, type: 'application/json', body: '{"error":"not found"}' },
+  '/api/crash': { status: 500, type: 'text/plain', body: PYTHON_TRACEBACK },
+  '/api/gateway': { status: 502, type: 'text/html', body: NGINX_502, headers: { Server: 'nginx/1.22.1' } },
+  '/api/unavailable': { status: 503, type: 'text/plain', body: 'Service temporarily unavailable', headers: { 'Retry-After': '30' } },
+  '/api/hostile': { status: 500, type: 'text/html', body: HOSTILE_MARKUP },
+  '/favicon.ico': { status: 204, type: 'image/x-icon', body: '' },
+};
+
+export async function startTestServer(): Promise<TestServer> {
+  let serverErrors = 0;
+  const server = http.createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const route = ROUTES[path] ?? { status: 404, type: 'text/plain', body: 'no such route' };
+    if (route.status >= 500) serverErrors++;
+    response.writeHead(route.status, { 'Content-Type': route.type, 'Cache-Control': 'no-store', ...route.headers });
+    response.end(route.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    serverErrorsServed: () => serverErrors,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
