@@ -38,14 +38,15 @@ export async function scanHar(chunks: AsyncIterable<Uint8Array>, selection: Stat
   let totalEntries = 0;
   for await (const { index, entry } of readHarEntries(chunks)) {
     totalEntries++;
-    const status = Number(entry.response.status);
+    // HAR uses 0 for "no response"; a writer that leaves status out means the same.
+    const status = Number(entry.response.status) || 0;
     if (selection === 'errors' && !isErrorStatus(status)) continue;
-    entries.push(scanEntry(index, entry));
+    entries.push(scanEntry(index, status, entry));
   }
   return { totalEntries, entries };
 }
 
-function scanEntry(index: number, entry: Entry): ScannedEntry {
+function scanEntry(index: number, status: number, entry: Entry): ScannedEntry {
   let captured: CapturedEntry;
   try {
     captured = toCapturedEntry(entry);
@@ -53,10 +54,11 @@ function scanEntry(index: number, entry: Entry): ScannedEntry {
     // HAR writers disagree on optional fields; one that is malformed beyond repair is the file's fault.
     throw new HarReadError(`not a HAR: log.entries[${index}] is malformed (${(error as Error).message})`);
   }
+  const url = String(captured.url);
   const body = decodeBody(entry.response.content?.text, entry.response.content?.encoding, captured.mimeType);
   const report = scanResponse({
-    url: captured.url,
-    status: captured.status,
+    url,
+    status,
     mimeType: captured.mimeType,
     headers: captured.responseHeaders,
     body: body.text,
@@ -64,8 +66,8 @@ function scanEntry(index: number, entry: Entry): ScannedEntry {
   return {
     index,
     method: String(captured.method),
-    url: String(captured.url),
-    status: captured.status,
+    url,
+    status,
     findings: report.findings,
     partial: report.partial || body.truncated,
   };
