@@ -44,4 +44,6 @@ export interface ScannableResponse {
   headers: { name: string; value: string }[];
   /** Decoded body text, or null when there is none or it is binary. */
   body: string | null;
+  /** True when `body` was already cut upstream (ResponseBody.truncated); the report is then partial. */
+  bodyTruncated?: boolean;
 }

@@ -1,0 +1,68 @@
+// A leak rule is data: what to look for (keywords + pattern), what it means (category, severity,
+// title) and how much to trust it in a given context. The engine in scan-response.ts runs them all.
+
+import type { LeakCategory, LeakSeverity, ScannableResponse } from './leak-finding';
+import type { ResponseKind } from './response-kind';
+
+/**
+ * How much a context multiplies a rule's base confidence. 0 means "never a disclosure here", so
+ * the engine skips the rule for that kind of response entirely (which also makes scanning faster).
+ */
+export interface ContextFactors {
+  /** status >= 500 */
+  serverError: number;
+  /** 400..499 */
+  clientError: number;
+  /** anything else (2xx, 3xx, 0) */
+  success: number;
+  /** Per kind of body; kinds not listed count as 1. */
+  kind: Partial<Record<ResponseKind, number>>;
+  /**
+   * A successful HTML page quoting the match inside <pre>, <code>, <script>, <textarea>…:
+   * documentation, blog posts and inlined bundles, not a server talking about itself.
+   */
+  quotedInPage: number;
+}
+
+/** What a rule's extra check may look at. */
+export interface MatchContext {
+  response: ScannableResponse;
+  kind: ResponseKind;
+}
+
+export interface LeakRule {
+  /** Stable, unique, `category.name`. */
+  id: string;
+  category: LeakCategory;
+  severity: LeakSeverity;
+  title: string;
+  /**
+   * Lowercase ASCII literals, at least one of which every match contains. The engine finds all
+   * keywords in one case-insensitive pass and runs `pattern` only in windows around their hits.
+   * May be empty only for header-only rules (header values are short and scanned whole).
+   */
+  keywords: readonly string[];
+  /**
+   * Flags allowed: i, m, u, s. Quantifiers must be bounded so a match is never longer than
+   * `reach.before + keyword + reach.after`. A named group `secret` marks the part to mask; a
+   * named group `evidence` narrows the finding to that part (the rest is context).
+   */
+  pattern: RegExp;
+  /** How far a match may start before / end after the keyword hit that triggered the search. */
+  reach: { before: number; after: number };
+  /** Where the rule applies. Header names are lowercase; omitted headerNames = every scanned header. */
+  scope: { body: boolean; headers: boolean; headerNames?: readonly string[] };
+  /** Confidence of a match in a neutral context, before context factors. */
+  confidence: number;
+  /** Overrides of the category's context factors (see context-factors.ts). */
+  context?: Partial<ContextFactors>;
+  /**
+   * Matches of the same category closer than this many characters become one finding
+   * (the frames of one stack trace, the lines of one env listing).
+   */
+  mergeWithin?: number;
+  /** A merged finding needs at least this many matches to be reported (e.g. three env lines). */
+  minMatches?: number;
+  /** Extra check on the match; false drops it (bad octets, placeholder passwords, example keys…). */
+  accept?: (match: RegExpExecArray, context: MatchContext) => boolean;
+}

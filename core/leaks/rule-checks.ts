@@ -1,0 +1,75 @@
+// Extra checks rules attach to a match: the parts of "is this real?" a regex cannot say linearly.
+
+import type { MatchContext } from './leak-rule';
+import { shannonEntropy } from './text-measures';
+
+type Check = (match: RegExpExecArray, context: MatchContext) => boolean;
+
+const PLACEHOLDER =
+  /^(?:\*+|x+|\.+|-+|null|none|nil|undefined|true|false|password|passwd|pass|secret|changeme|change_me|example|test|string|value|redacted|hidden|masked|filtered|your[_-]?\w{0,30}|my[_-]?\w{0,30}|<[^>]{0,60}>|\$\{[^}]{0,60}\}|\{\{[^}]{0,60}\}\}|%[^%]{0,60}%|\[[^\]]{0,60}\])$/i;
+
+/** A value assigned to a password-like name: not a placeholder, not code, and not a plain word. */
+export const isPlausibleSecretValue: Check = (match) => {
+  const value = match.groups?.['secret'] ?? '';
+  if (PLACEHOLDER.test(value)) return false;
+  // `password: e.password`, `secret=getSecret()`: code referring to a secret, not a secret.
+  if (/^[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){1,6}$|\(/.test(value)) return false;
+  return shannonEntropy(value) >= 2.5;
+};
+
+/** High-entropy token (a random key, not `sk_test_xxxxxxxxxxxxxxxxxxxxxxxx`). */
+export const isRandomToken: Check = (match) => {
+  const token = match.groups?.['secret'] ?? match[0];
+  return shannonEntropy(token) >= 3 && !/example|sample|dummy|fake|xxxx/i.test(token);
+};
+
+function decodeBase64Url(segment: string): string | null {
+  try {
+    return atob(segment.replace(/-/g, '+').replace(/_/g, '/'));
+  } catch {
+    return null;
+  }
+}
+
+/** Really a JWT: the first segment decodes to a JSON header naming an algorithm. */
+export const isDecodableJwt: Check = (match) => {
+  const header = decodeBase64Url(match[0].slice(0, match[0].indexOf('.')));
+  return header !== null && /"alg"\s*:/.test(header);
+};
+
+function requestedHost(url: string): { host: string; port: string } | null {
+  try {
+    const parsed = new URL(url);
+    const defaultPort = parsed.protocol === 'https:' ? '443' : '80';
+    return { host: parsed.hostname.replace(/^\[|\]$/g, ''), port: parsed.port || defaultPort };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The address is not the one the browser asked for. A page at http://127.0.0.1:8080 mentioning
+ * 127.0.0.1:8080 discloses nothing; mentioning 127.0.0.1:5432 discloses a backing service.
+ */
+export const isNotRequestedHost: Check = (match, context) => {
+  const requested = requestedHost(context.response.url);
+  if (requested === null) return true;
+  const host = (match.groups?.['host'] ?? '').toLowerCase();
+  const port = match.groups?.['port'];
+  if (host !== requested.host.toLowerCase()) return true;
+  return port !== undefined && port !== requested.port;
+};
+
+/** Dotted quad with every octet ≤ 255 and not the requested host. */
+export const isInternalIpv4: Check = (match, context) => {
+  const octets = (match.groups?.['host'] ?? '').split('.').map(Number);
+  return octets.length === 4 && octets.every((octet) => octet <= 255) && isNotRequestedHost(match, context);
+};
+
+/** AWS documentation keys end in EXAMPLE; they are in every tutorial. */
+export const isNotDocumentationKey: Check = (match) => !/EXAMPLE/.test(match[0]);
+
+/** Every listed check passes. */
+export function allOf(...checks: Check[]): Check {
+  return (match, context) => checks.every((check) => check(match, context));
+}

@@ -1,0 +1,101 @@
+// Framework debug pages and error reporters: built for developers, they show traces, source,
+// settings and request data. Each rule keys on markup or wording only that page produces.
+
+import type { LeakRule } from '../leak-rule';
+
+const DEBUG = {
+  category: 'debug-page',
+  severity: 'high',
+  scope: { body: true, headers: false },
+  confidence: 0.9,
+  mergeWithin: 2000,
+} as const;
+
+export const DEBUG_PAGE_RULES: readonly LeakRule[] = [
+  {
+    ...DEBUG,
+    id: 'debug-page.werkzeug',
+    title: 'Werkzeug interactive debugger',
+    keywords: ['werkzeug debugger', 'the debugger caught an exception', '__debugger__'],
+    pattern: /Werkzeug Debugger|The debugger caught an exception in your WSGI application|\?__debugger__=yes/,
+    reach: { before: 20, after: 60 },
+  },
+  {
+    ...DEBUG,
+    id: 'debug-page.debug-setting-notice',
+    // Django's technical 500/404 and Sinatra's show_exceptions share this sentence.
+    title: 'Framework debug error page (debug mode on)',
+    keywords: ['seeing this error because you have'],
+    pattern: /seeing this error because you have (?:<code>)?(?:DEBUG = True|enabled the <code>show_exceptions<\/code> setting)/,
+    reach: { before: 20, after: 80 },
+  },
+  {
+    ...DEBUG,
+    id: 'debug-page.php-renderers',
+    title: 'PHP framework debug page (Whoops / Ignition / Symfony)',
+    keywords: ['whoops! there was an error', 'prettypagehandler', 'ignition', 'laravel-exceptions-renderer', 'symfony exception', 'sf-toolbar', 'exception-summary', 'xdebug-error', 'phpdebugbar'],
+    pattern:
+      /Whoops! There was an error|Whoops\\Handler\\PrettyPageHandler|window\.ignite\b|<[^>\n]{0,200}(?:ignition-|laravel-exceptions-renderer|exception-summary|sf-toolbar|xdebug-error|phpdebugbar)[^>\n]{0,200}>|Symfony Exception/,
+    reach: { before: 210, after: 210 },
+  },
+  {
+    ...DEBUG,
+    id: 'debug-page.rails',
+    title: 'Rails development error page',
+    keywords: ['action controller: exception caught', 'rails.root:', 'application trace', 'actiondispatch::'],
+    pattern: /Action Controller: Exception caught|Rails\.root:|Application Trace \| Framework Trace|ActionDispatch::\w{1,60}/,
+    reach: { before: 20, after: 60 },
+  },
+  {
+    ...DEBUG,
+    id: 'debug-page.aspnet',
+    title: 'ASP.NET detailed error page',
+    keywords: ["server error in '", 'an unhandled exception occurred during the execution of the current web request', 'developerexceptionpagemiddleware', 'an unhandled exception occurred while processing the request'],
+    pattern:
+      /Server Error in '[^'\n]{0,200}' Application|An unhandled exception occurred (?:during the execution of the current web request|while processing the request)|DeveloperExceptionPageMiddleware/,
+    reach: { before: 20, after: 240 },
+  },
+  {
+    ...DEBUG,
+    id: 'debug-page.express-dev',
+    title: 'Express development error handler',
+    // finalhandler in development escapes the stack into <pre> with <br> and &nbsp; indentation.
+    keywords: ['<br> &nbsp; &nbsp;at '],
+    pattern: /<br> &nbsp; &nbsp;at /,
+    reach: { before: 0, after: 0 },
+    confidence: 0.85,
+  },
+  {
+    ...DEBUG,
+    id: 'debug-page.spring-whitelabel-trace',
+    title: 'Spring Boot Whitelabel page with stack trace',
+    keywords: ["white-space:pre-wrap;'>"],
+    pattern: /white-space:pre-wrap;'>[\w$.]{1,200}(?:Exception|Error)\b/,
+    reach: { before: 0, after: 230 },
+  },
+  {
+    ...DEBUG,
+    id: 'debug-page.servlet-container',
+    title: 'Servlet container error report (Tomcat / Jetty)',
+    keywords: ['exception report', 'root cause', 'caused by:</th>', 'caused by:</h3>'],
+    pattern: /<b>Type<\/b> Exception Report|<b>Root Cause<\/b>|Caused by:<\/(?:th|h3)>/i,
+    reach: { before: 20, after: 20 },
+  },
+  {
+    ...DEBUG,
+    id: 'debug-page.django-debug-toolbar',
+    title: 'Debug toolbar',
+    keywords: ['djdebug'],
+    pattern: /id="djDebug"/,
+    reach: { before: 4, after: 4 },
+  },
+  {
+    ...DEBUG,
+    id: 'debug-page.symfony-profiler-header',
+    title: 'Symfony profiler enabled',
+    keywords: [],
+    pattern: /\S{1,300}/,
+    reach: { before: 0, after: 0 },
+    scope: { body: false, headers: true, headerNames: ['x-debug-token', 'x-debug-token-link'] },
+  },
+];

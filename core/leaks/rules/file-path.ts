@@ -1,0 +1,65 @@
+// Absolute paths on the server's disk. URL paths look the same (`/app/settings`), so a path must
+// either live under a root only servers have, or end in a server-side source/config file.
+
+import type { LeakRule } from '../leak-rule';
+
+const PATH = {
+  category: 'file-path',
+  severity: 'medium',
+  scope: { body: true, headers: false },
+  mergeWithin: 120,
+} as const;
+
+/**
+ * Not preceded by URL or identifier characters, nor an HTML attribute quote (`href="/home/x"`).
+ * The lookbehinds need a few characters before the keyword, hence `reach.before` of 12.
+ */
+const PATH_START = String.raw`(?<![\w./:~%=$-])(?<!(?:href|src|action|content|url)=["'])(?<!url\()`;
+const SEGMENTS = String.raw`(?:\/[\w.@+~-]{1,100}){1,30}`;
+const SERVER_SOURCE = String.raw`\.(?:py|pyc|php\d?|phtml|inc|rb|erb|js|mjs|cjs|ts|java|class|jar|war|jsp|go|cs|vb|cshtml|aspx|ascx|pl|pm|ex|exs|rs|so|dll|conf|ini|cfg|ya?ml|toml|env|log|sqlite3?|db|sock|twig|tpl|properties)(?![\w.])`;
+
+export const FILE_PATH_RULES: readonly LeakRule[] = [
+  {
+    ...PATH,
+    id: 'file-path.server-root',
+    title: 'Absolute server path',
+    keywords: ['/var/www/', '/var/lib/', '/var/log/', '/var/app/', '/home/', '/srv/', '/opt/', '/usr/lib/', '/usr/local/', '/usr/share/php', '/usr/src/', '/root/', '/users/'],
+    pattern: new RegExp(
+      String.raw`${PATH_START}\/(?:var\/(?:www|lib|log|app)|home\/[\w.-]{1,64}\/[\w.@+~-]{1,100}|srv|opt|usr\/(?:lib\d{0,2}|local|share\/php|src)|root|Users\/[\w.-]{1,64}\/[\w.@+~-]{1,100})${SEGMENTS}`,
+    ),
+    reach: { before: 12, after: 3200 },
+    confidence: 0.75,
+  },
+  {
+    ...PATH,
+    id: 'file-path.source-file',
+    title: 'Server source file path',
+    keywords: ['/app/', '/code/', '/workspace/', '/data/', '/tmp/', '/mnt/', '/etc/', '/build/', '/deploy/', '/project/', '/web/', '/htdocs/', '/public_html/'],
+    pattern: new RegExp(
+      String.raw`${PATH_START}\/(?:app|code|workspace|data|tmp|mnt|etc|build|deploy|project|web|htdocs|public_html)(?:\/[\w.@+~-]{1,100}){0,30}${SERVER_SOURCE}`,
+    ),
+    reach: { before: 12, after: 3200 },
+    confidence: 0.7,
+  },
+  {
+    ...PATH,
+    id: 'file-path.file-system-error',
+    title: 'Server path in a file-system error',
+    // Node (`EACCES: permission denied, open '/x'`), Python (`[Errno 13] Permission denied: '/x'`),
+    // PHP (`file_put_contents(/x): Failed to open stream`): any root, the error says it is a file.
+    keywords: ['[errno ', 'enoent: ', 'eacces: ', 'eperm: ', 'eisdir: ', 'enotdir: ', 'enospc: ', 'erofs: ', 'failed to open stream', 'failed to open dir'],
+    pattern:
+      /(?:\[Errno \d{1,4}\] [\w ]{1,60}: |\b(?:ENOENT|EACCES|EPERM|EISDIR|ENOTDIR|ENOSPC|EROFS): [\w ]{1,60}, \w{1,20} |\w{1,40}\()(?:'|&#39;|&#x27;|"|&quot;)?(?<evidence>\/[^\s'"&<>()]{1,500})(?:(?:'|&#39;|&#x27;|"|&quot;)?(?:\)|$|\s|<)(?:: [Ff]ailed to open (?:stream|dir))?)/,
+    reach: { before: 50, after: 560 },
+    confidence: 0.8,
+  },
+  {
+    ...PATH,
+    id: 'file-path.windows',
+    title: 'Absolute Windows server path',
+    keywords: [':\\'],
+    pattern: /(?<![\w\\])[A-Za-z]:\\{1,2}(?:[\w .$@()~-]{1,100}\\{1,2}){1,30}[\w.$@~-]{1,100}/,
+    reach: { before: 2, after: 3200 },
+    confidence: 0.75,
+  },
+];

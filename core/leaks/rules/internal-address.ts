@@ -1,0 +1,61 @@
+// Addresses of the server's private network and backing services. Private IPs fill documentation
+// and configs too, so body matches need an error response to count (see context-factors.ts).
+
+import type { LeakRule } from '../leak-rule';
+import { isInternalIpv4, isNotRequestedHost } from '../rule-checks';
+
+const ADDRESS = {
+  category: 'internal-address',
+  severity: 'medium',
+  scope: { body: true, headers: true },
+  confidence: 0.5,
+  mergeWithin: 0,
+} as const;
+
+/** `:5432`, or libpq's `"127.0.0.1", port 5432` (also HTML-escaped quotes). */
+const PORT = String.raw`(?:(?::|(?:"|&#34;|&quot;|'),? port )(?<port>\d{1,5}))?`;
+
+export const INTERNAL_ADDRESS_RULES: readonly LeakRule[] = [
+  {
+    ...ADDRESS,
+    id: 'internal-address.private-ipv4',
+    title: 'Private or loopback IPv4 address',
+    keywords: ['10.', '172.1', '172.2', '172.3', '192.168.', '127.', '169.254.', '100.'],
+    pattern: new RegExp(
+      String.raw`(?<![\w./:-])(?<host>10(?:\.\d{1,3}){3}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|192\.168(?:\.\d{1,3}){2}|127(?:\.\d{1,3}){3}|169\.254(?:\.\d{1,3}){2}|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])(?:\.\d{1,3}){2})${PORT}(?![\w.-]|:\d)`,
+    ),
+    reach: { before: 1, after: 30 },
+    // An address in a response header is always about the serving infrastructure.
+    context: { success: 0.8 },
+    accept: isInternalIpv4,
+  },
+  {
+    ...ADDRESS,
+    id: 'internal-address.backing-service',
+    title: 'Backing service address in an error',
+    severity: 'medium',
+    confidence: 0.6,
+    keywords: ['localhost:', 'localhost"', '[::1]', 'localhost)', "localhost'", 'localhost ('],
+    pattern: /(?<![\w.-])(?<host>localhost|\[::1\])(?:"|'|\)| \(| port |:(?<port>\d{1,5}))/i,
+    reach: { before: 1, after: 20 },
+    accept: isNotRequestedHost,
+  },
+  {
+    ...ADDRESS,
+    id: 'internal-address.internal-hostname',
+    title: 'Internal host name',
+    keywords: ['.internal', '.intranet', '.corp', '.lan', '.localdomain', '.svc.cluster.local', '.local'],
+    pattern:
+      /(?<![\w.-])(?<host>[a-z\d][\w-]{0,62}(?:\.[\w-]{1,63}){0,6}\.(?:internal|intranet|corp|lan|localdomain|svc\.cluster\.local|local))(?::(?<port>\d{1,5}))?(?![\w-]|\.\w)/i,
+    reach: { before: 300, after: 30 },
+    accept: isNotRequestedHost,
+  },
+  {
+    ...ADDRESS,
+    id: 'internal-address.link-local-ipv6',
+    title: 'Link-local IPv6 address',
+    keywords: ['fe80:'],
+    pattern: /(?<![\w:])(?<host>fe80:(?::[\da-f]{1,4}){1,7})(?![\w:])/i,
+    reach: { before: 1, after: 45 },
+  },
+];

@@ -1,0 +1,103 @@
+// Stack traces: frames name files, lines, functions and libraries of the server. Frames of one trace
+// are merged into one finding by mergeWithin.
+
+import type { LeakRule } from '../leak-rule';
+
+const BODY = { body: true, headers: false } as const;
+const TRACE = { category: 'stack-trace', severity: 'high', scope: BODY, mergeWithin: 400 } as const;
+
+export const STACK_TRACE_RULES: readonly LeakRule[] = [
+  {
+    ...TRACE,
+    id: 'stack-trace.python-header',
+    title: 'Python traceback',
+    keywords: ['traceback (most recent call last)'],
+    pattern: /Traceback \(most recent call last\):?/,
+    reach: { before: 0, after: 0 },
+    confidence: 0.85,
+  },
+  {
+    ...TRACE,
+    id: 'stack-trace.python-frame',
+    title: 'Python traceback',
+    keywords: ['", line '],
+    pattern: /File "[^"\n]{1,300}", line \d{1,7}(?:, in [^\n<]{1,200})?/,
+    reach: { before: 310, after: 220 },
+    confidence: 0.8,
+  },
+  {
+    ...TRACE,
+    id: 'stack-trace.jvm-frame',
+    title: 'Java/JVM stack trace',
+    keywords: ['.java:', '.kt:', '.scala:', '.groovy:', '(native method)', '(unknown source)'],
+    pattern: /\bat [\w$.<>/-]{1,300}\((?:[\w$.-]{1,200}\.(?:java|kt|scala|groovy):\d{1,7}|Native Method|Unknown Source)\)/,
+    reach: { before: 320, after: 30 },
+    confidence: 0.85,
+  },
+  {
+    ...TRACE,
+    id: 'stack-trace.jvm-cause',
+    title: 'Java/JVM stack trace',
+    keywords: ['caused by: ', 'exception in thread "'],
+    pattern: /(?:Caused by: |Exception in thread "[^"\n]{1,100}" )[\w$.]{1,200}(?:Exception|Error)\b/,
+    reach: { before: 0, after: 320 },
+    confidence: 0.75,
+  },
+  {
+    ...TRACE,
+    id: 'stack-trace.dotnet-frame',
+    title: '.NET stack trace',
+    keywords: [':line ', 'at system.', 'at microsoft.', '--- end of stack trace'],
+    pattern:
+      /\bat [\w.`<>[\]|,+]{1,300}\([^()\n]{0,300}\)(?: in [^\n]{1,300}:line \d{1,7})?|--- End of (?:inner exception )?stack trace[^\n]{0,60}---/,
+    reach: { before: 640, after: 80 },
+    confidence: 0.8,
+  },
+  {
+    ...TRACE,
+    id: 'stack-trace.dotnet-ysod-frame',
+    title: '.NET stack trace',
+    // The classic ASP.NET error page prints frames without "at", ending in an IL offset: `X.Y(Int32 id) +146`.
+    keywords: [') +'],
+    pattern: /^[ \t]{0,8}[\w.`<>[\]|,]{1,300}\([^()\n]{0,300}\)(?: in [^\n]{1,300}:\d{1,7})? \+\d{1,7}\r?$/m,
+    reach: { before: 640, after: 12 },
+    confidence: 0.75,
+  },
+  {
+    ...TRACE,
+    id: 'stack-trace.v8-frame',
+    title: 'Node.js stack trace',
+    keywords: ['.js:', '.mjs:', '.cjs:', '.ts:', '.tsx:', '.jsx:', '(node:', 'at node:'],
+    pattern:
+      /\bat (?:async )?(?:new )?(?:[^\s()]{1,200}(?: \[as [^\]\n]{1,100}\])? \()?(?:file:\/\/|node:|\/|[A-Za-z]:\\)[^\s()]{0,300}:\d{1,7}:\d{1,7}\)?/,
+    reach: { before: 540, after: 30 },
+    confidence: 0.8,
+  },
+  {
+    ...TRACE,
+    id: 'stack-trace.php-frames',
+    title: 'PHP stack trace',
+    keywords: ['stack trace:', '{main}', '[internal function]', '.php('],
+    pattern: /Stack trace:|#\d{1,4} (?:\/|[A-Za-z]:\\|\[internal function\]|\{main\})[^\n<]{0,300}/,
+    reach: { before: 310, after: 310 },
+    confidence: 0.8,
+  },
+  {
+    ...TRACE,
+    id: 'stack-trace.ruby-frame',
+    title: 'Ruby backtrace',
+    keywords: ['.rb:'],
+    pattern: /[^\s:'"<>]{1,300}\.rb:\d{1,7}:in [`'][^'\n]{1,200}'/,
+    reach: { before: 310, after: 220 },
+    confidence: 0.8,
+  },
+  {
+    ...TRACE,
+    id: 'stack-trace.go-goroutine',
+    title: 'Go panic / goroutine dump',
+    keywords: ['goroutine ', '.go:'],
+    pattern: /goroutine \d{1,10} \[[\w ,.-]{1,60}\]:|[^\s<>"']{1,300}\.go:\d{1,7}(?: \+0x[\da-f]{1,16})/,
+    reach: { before: 310, after: 80 },
+    confidence: 0.85,
+  },
+];

@@ -1,0 +1,65 @@
+// Software versions: they let an attacker pick exploits. A product name alone (`Server: nginx`)
+// is not a version disclosure; a number is.
+
+import type { LeakRule } from '../leak-rule';
+
+const VERSION = { category: 'version-disclosure', severity: 'low', confidence: 0.9 } as const;
+const HEADERS_ONLY = (...headerNames: string[]) => ({ body: false, headers: true, headerNames }) as const;
+
+/** `product/1.2`, `product/1.2.3 (Debian)`, `Jetty(9.4.51.v20230217)`, `PHP/8.2.7`. */
+const BANNER = /[A-Za-z][\w.-]{0,60}(?:\/v?\d{1,5}(?:\.[\w-]{1,20}){1,4}|\(\d{1,5}(?:\.[\w-]{1,20}){1,4}\))(?: \([^)\n]{1,60}\))?/;
+
+export const VERSION_DISCLOSURE_RULES: readonly LeakRule[] = [
+  {
+    ...VERSION,
+    id: 'version-disclosure.server-banner-header',
+    title: 'Software version in response header',
+    keywords: [],
+    pattern: BANNER,
+    reach: { before: 0, after: 0 },
+    scope: HEADERS_ONLY('server', 'x-powered-by', 'x-server', 'x-runtime-version', 'via', 'x-generator'),
+  },
+  {
+    ...VERSION,
+    id: 'version-disclosure.aspnet-header',
+    title: 'ASP.NET version header',
+    keywords: [],
+    pattern: /\d{1,5}(?:\.\d{1,6}){1,3}/,
+    reach: { before: 0, after: 0 },
+    scope: HEADERS_ONLY('x-aspnet-version', 'x-aspnetmvc-version'),
+  },
+  {
+    ...VERSION,
+    id: 'version-disclosure.error-page-footer',
+    title: 'Server version in error page footer',
+    scope: { body: true, headers: false },
+    // nginx: <center>nginx/1.22.1</center>; Apache: <address>Apache/2.4.62 (Debian) Server at … Port 80</address>;
+    // Tomcat: <h3>Apache Tomcat/10.1.6</h3>; Jetty: Powered by Jetty:// 9.4.51.
+    keywords: ['<center>', '<address>', 'apache tomcat/', 'powered by jetty://'],
+    pattern:
+      /<center>[\w.-]{1,40}\/\d{1,5}(?:\.[\w-]{1,20}){1,4}[^<\n]{0,60}<\/center>|<address>[\w.-]{1,40}\/\d{1,5}(?:\.[\w-]{1,20}){1,4}[^<\n]{0,200}<\/address>|Apache Tomcat\/\d{1,5}(?:\.[\w-]{1,20}){1,4}|Powered by Jetty:\/\/ \d{1,5}(?:\.[\w-]{1,20}){1,4}/,
+    reach: { before: 20, after: 300 },
+  },
+  {
+    ...VERSION,
+    id: 'version-disclosure.framework-version-line',
+    title: 'Framework/runtime version in error page',
+    scope: { body: true, headers: false },
+    keywords: ['asp.net version', 'django version', 'python version', 'php version', 'werkzeug/', 'framework version'],
+    pattern:
+      /(?:ASP\.NET Version|Django Version|Python Version|PHP Version|Framework Version):?(?:<\/t[hd]>\s{0,20}<td>|\s{0,4})\d{1,5}(?:\.[\w-]{1,20}){1,4}|Werkzeug\/\d{1,5}(?:\.\w{1,20}){1,4}/,
+    reach: { before: 40, after: 80 },
+    context: { success: 0.7 },
+  },
+  {
+    ...VERSION,
+    id: 'version-disclosure.runtime-in-path',
+    title: 'Runtime version in a server path',
+    scope: { body: true, headers: false },
+    // Toolchain install dirs in traces: /usr/lib/go-1.19/src, /usr/lib/python3.11/, /opt/jdk-17.0.2/.
+    keywords: ['/go-', '/go1.', '/python2.', '/python3.', '/ruby-', '/php7.', '/php8.', '/jdk', '/openjdk-', '/java-', '/node-v'],
+    pattern: /(?<=\/)(?:go-?|python|ruby-|php|jdk-?|openjdk-|java-|node-v)\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?=\/)/,
+    reach: { before: 1, after: 20 },
+    confidence: 0.7,
+  },
+];
