@@ -44,8 +44,14 @@ function summaryLine(scans: readonly FileScan[]): string {
   const findings = entries.flatMap((entry) => entry.findings);
   const withFindings = entries.filter((entry) => entry.findings.length > 0).length;
   const bySeverity = SEVERITIES.map((severity) => `${count(findings, severity)} ${severity}`).join(', ');
-  const files = scans.length === 1 ? '1 file' : `${scans.length} files`;
-  return `Summary: ${entries.length} entries scanned in ${files}, ${withFindings} with findings; ${findings.length} findings (${bySeverity})`;
+  return (
+    `Summary: ${counted(entries.length, 'entry', 'entries')} scanned in ${counted(scans.length, 'file', 'files')}, ` +
+    `${withFindings} with findings; ${counted(findings.length, 'finding', 'findings')} (${bySeverity})`
+  );
+}
+
+function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 function count(findings: readonly LeakFinding[], severity: LeakSeverity): number {

@@ -11,9 +11,17 @@ Options:
   --json       print one JSON document instead of the text report:
                  one file:   {"entries":[{"index","url","status","leaks":[...]}]}
                  several:    {"files":[{"file","entries":[...]}]}
+               each leak: {"category","severity","title","evidence",
+                 "location":{"in":"body","line","column"} or {"in":"header","name"},
+                 "confidence"}
                every scanned entry is listed, with "leaks": [] when clean;
-               "index" is the entry's position in the HAR's log.entries
+               "index" is the entry's position in the HAR's log.entries;
+               "file" is the argument as given ("-" for standard input)
   -h, --help   print this help
+
+The text report lists, per file, each entry with leaks as "#N status method
+URL" (N = position in log.entries, as in --json), its findings under it, and
+a summary line at the end.
 
 Exit status:
   0  nothing found
