@@ -1,6 +1,7 @@
 // Every message that crosses between the DevTools page (owner of the capture), the panel (a view
 // of it) and the background (the toolbar badge). One typed union per direction.
 import type { CapturedEntry, ResponseBody } from '../core/capture/captured-entry';
+import type { EntryAnalysis } from '../core/analysis/entry-analysis';
 import type { LeakSeverity } from '../core/leaks/leak-finding';
 
 /** What the request list needs to draw one row. */
@@ -16,6 +17,8 @@ export interface EntryDetail {
   id: string;
   /** undefined when the body could not be read (DevTools no longer holds it). */
   body?: ResponseBody;
+  /** undefined until the body has been read and analysed. */
+  analysis?: EntryAnalysis;
 }
 
 export type DevtoolsToPanel =

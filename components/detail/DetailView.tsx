@@ -1,42 +1,118 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { LeakFinding } from '@/core/leaks/leak-finding';
+import type { CauseId } from '@/core/status-knowledge/cause-ids';
+import type { StatusExplanation } from '@/core/status-knowledge/status-explanation';
 import type { EntryDetail, EntryRow } from '@/messaging/protocol';
+import { StatusExplanationView } from '../explanation/StatusExplanationView';
+import { LeakList } from '../leaks/LeakList';
 import { HeadersView } from './HeadersView';
+import type { BodyHighlight } from './HighlightedBody';
 import { ResponseBodyView } from './ResponseBodyView';
 
-const TABS = ['headers', 'response'] as const;
-type DetailTab = (typeof TABS)[number];
-const TAB_LABELS: Record<DetailTab, string> = { headers: 'Headers', response: 'Response' };
+type DetailTab = 'explanation' | 'leaks' | 'headers' | 'response';
+const TAB_LABELS: Record<DetailTab, string> = {
+  explanation: 'Explanation',
+  leaks: 'Leaks',
+  headers: 'Headers',
+  response: 'Response',
+};
 
 export interface DetailViewProps {
   row: EntryRow;
   detail: EntryDetail | undefined;
+  /** Present for server errors. */
+  explanation: StatusExplanation | undefined;
+  ticked: ReadonlySet<CauseId>;
+  onTickChange(id: CauseId, ticked: boolean): void;
   onClose(): void;
 }
 
-export function DetailView({ row, detail, onClose }: DetailViewProps) {
-  const [tab, setTab] = useState<DetailTab>('headers');
+export function DetailView({ row, detail, explanation, ticked, onTickChange, onClose }: DetailViewProps) {
+  const tabs: DetailTab[] = explanation ? ['explanation', 'leaks', 'headers', 'response'] : ['headers', 'response', 'leaks'];
+  const [chosenTab, setChosenTab] = useState<DetailTab>();
+  const [focusedHighlight, setFocusedHighlight] = useState<number>();
+  const [revealSecrets, setRevealSecrets] = useState(false);
+  // A new selection opens on its most useful tab: the explanation for server errors.
+  useEffect(() => {
+    setChosenTab(undefined);
+    setFocusedHighlight(undefined);
+    setRevealSecrets(false);
+  }, [row.entry.id]);
+  const tab = chosenTab && tabs.includes(chosenTab) ? chosenTab : tabs[0]!;
+
+  const analysis = detail?.analysis;
+  const bodyText = detail?.body?.text ?? '';
+  const findings = analysis?.leaks.findings ?? [];
+  const highlights: BodyHighlight[] = findings.map((finding) =>
+    finding.location.in === 'body'
+      ? {
+          offset: finding.location.offset,
+          length: finding.location.length,
+          mask: finding.category === 'secret' ? finding.evidence : undefined,
+          label: finding.title,
+        }
+      : // Header evidence has no place in the body; kept so indexes match findings.
+        { offset: -1, length: 0, label: finding.title },
+  );
+  const evidenceShown = (finding: LeakFinding) =>
+    revealSecrets && finding.category === 'secret' && finding.location.in === 'body'
+      ? bodyText.slice(finding.location.offset, finding.location.offset + finding.location.length)
+      : finding.evidence;
+
   return (
     <aside class="detail-view" aria-label="Request details">
       <div class="detail-tabs" role="tablist">
         <button type="button" class="detail-close" title="Close" aria-label="Close details" onClick={onClose}>
           ×
         </button>
-        {TABS.map((id) => (
+        {tabs.map((id) => (
           <button
             type="button"
             role="tab"
             key={id}
             aria-selected={tab === id}
             class={`detail-tab${tab === id ? ' active' : ''}`}
-            onClick={() => setTab(id)}
+            onClick={() => setChosenTab(id)}
           >
             {TAB_LABELS[id]}
+            {id === 'leaks' && findings.length > 0 && <span class="tab-count">{findings.length}</span>}
           </button>
         ))}
       </div>
       <div class="detail-content" role="tabpanel">
+        {tab === 'explanation' && explanation && (
+          <StatusExplanationView
+            explanation={explanation}
+            rankedCauses={analysis?.causes ?? []}
+            ticked={ticked}
+            onTickChange={onTickChange}
+          />
+        )}
+        {tab === 'leaks' &&
+          (analysis ? (
+            <LeakList
+              report={analysis.leaks}
+              evidenceShown={evidenceShown}
+              revealSecrets={revealSecrets}
+              onRevealSecretsChange={setRevealSecrets}
+              onShowInBody={(index) => {
+                setFocusedHighlight(index);
+                setChosenTab('response');
+              }}
+            />
+          ) : (
+            <p class="placeholder">Reading and scanning the response…</p>
+          ))}
         {tab === 'headers' && <HeadersView entry={row.entry} />}
-        {tab === 'response' && <ResponseBodyView body={detail?.body} loading={!detail} />}
+        {tab === 'response' && (
+          <ResponseBodyView
+            body={detail?.body}
+            loading={!detail}
+            highlights={highlights}
+            focusedHighlight={focusedHighlight}
+            revealSecrets={revealSecrets}
+          />
+        )}
       </div>
     </aside>
   );

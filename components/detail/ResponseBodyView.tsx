@@ -1,9 +1,18 @@
 import type { ResponseBody } from '@/core/capture/captured-entry';
 import { MAX_BODY_CHARS } from '@/core/capture/body-limits';
 import { formatBytes } from '../format';
+import { HighlightedBody, type BodyHighlight } from './HighlightedBody';
 
-// The body is attacker-controlled: it is only ever a text node inside <pre>, never markup.
-export function ResponseBodyView({ body, loading }: { body: ResponseBody | undefined; loading: boolean }) {
+export interface ResponseBodyViewProps {
+  body: ResponseBody | undefined;
+  loading: boolean;
+  highlights: BodyHighlight[];
+  focusedHighlight: number | undefined;
+  revealSecrets: boolean;
+}
+
+// The body is attacker-controlled: it is only ever text inside <pre>, never markup.
+export function ResponseBodyView({ body, loading, highlights, focusedHighlight, revealSecrets }: ResponseBodyViewProps) {
   if (loading) return <p class="placeholder">Reading response body…</p>;
   if (!body) return <p class="placeholder">The body is no longer available from DevTools.</p>;
   if (body.binary) return <p class="placeholder">Binary body, {formatBytes(body.byteLength)} — not shown.</p>;
@@ -12,11 +21,11 @@ export function ResponseBodyView({ body, loading }: { body: ResponseBody | undef
     <div class="response-body">
       {body.truncated && (
         <p class="notice" role="note">
-          Showing the first {formatBytes(MAX_BODY_CHARS)} of {formatBytes(body.byteLength)}; the rest is not
-          shown or scanned.
+          Showing the first {formatBytes(MAX_BODY_CHARS)} of {formatBytes(body.byteLength)}; the rest is not shown or
+          scanned.
         </p>
       )}
-      <pre class="body-text">{body.text}</pre>
+      <HighlightedBody text={body.text} highlights={highlights} focusedIndex={focusedHighlight} revealSecrets={revealSecrets} />
     </div>
   );
 }

@@ -53,6 +53,14 @@ function RequestRow({ row, selected, onSelect }: { row: EntryRow; selected: bool
     >
       <td class="col-method">{entry.method}</td>
       <td class="col-url" title={entry.url}>
+        {row.leakCount ? (
+          <span
+            class={`leak-marker severity-${row.worstLeakSeverity}`}
+            title={`${row.leakCount} possible ${row.leakCount === 1 ? 'leak' : 'leaks'} of server internals (worst: ${row.worstLeakSeverity})`}
+          >
+            {row.leakCount}
+          </span>
+        ) : null}
         <span class="url-path">{path}</span>
         <span class="url-origin">{origin}</span>
       </td>

@@ -1,10 +1,12 @@
 export interface ToolbarProps {
   preserveLog: boolean;
   serverErrorsOnly: boolean;
+  leaksOnly: boolean;
   filterText: string;
   onClear(): void;
   onPreserveLogChange(value: boolean): void;
   onServerErrorsOnlyChange(value: boolean): void;
+  onLeaksOnlyChange(value: boolean): void;
   onFilterTextChange(value: string): void;
 }
 
@@ -30,6 +32,14 @@ export function Toolbar(props: ToolbarProps) {
           onChange={(event) => props.onServerErrorsOnlyChange(event.currentTarget.checked)}
         />
         Server errors only
+      </label>
+      <label class="toolbar-check" title="Show only responses that disclose server internals">
+        <input
+          type="checkbox"
+          checked={props.leaksOnly}
+          onChange={(event) => props.onLeaksOnlyChange(event.currentTarget.checked)}
+        />
+        Leaks only
       </label>
       <input
         type="search"

@@ -1,12 +1,27 @@
 // Everything the product works out about one response once its body is known. It is computed once,
 // where the capture lives, so the panel only renders it.
 import type { CapturedEntry, ResponseBody } from '../capture/captured-entry';
+import { rankCauses } from '../diagnosis/rank-causes';
+import type { RankedCause } from '../diagnosis/ranked-cause';
+import type { LeakReport, LeakSeverity } from '../leaks/leak-finding';
+import { scanResponse } from '../leaks/scan-response';
 
 export interface EntryAnalysis {
-  entry: CapturedEntry;
-  body: ResponseBody;
+  leaks: LeakReport;
+  /** The status's cause checklist ranked by this response's evidence; empty below 500. */
+  causes: RankedCause[];
 }
 
 export function analyzeEntry(entry: CapturedEntry, body: ResponseBody): EntryAnalysis {
-  return { entry, body };
+  const response = { status: entry.status, headers: entry.responseHeaders, body: body.text, mimeType: entry.mimeType };
+  return {
+    leaks: scanResponse({ ...response, url: entry.url, bodyTruncated: body.truncated }),
+    causes: rankCauses(response),
+  };
+}
+
+const SEVERITY_ORDER: readonly LeakSeverity[] = ['high', 'medium', 'low'];
+
+export function worstSeverity(report: LeakReport): LeakSeverity | undefined {
+  return SEVERITY_ORDER.find((severity) => report.findings.some((finding) => finding.severity === severity));
 }

@@ -2,16 +2,20 @@
 // plain props to the components, which only render.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { isServerError } from '@/core/status/status-class';
+import { explainStatus } from '@/core/status-knowledge/explain-status';
+import { splitUrl } from '@/components/format';
 import { DetailView } from '@/components/detail/DetailView';
 import { RequestTable } from '@/components/request-table/RequestTable';
 import { SummaryBar } from '@/components/SummaryBar';
 import { Toolbar } from '@/components/toolbar/Toolbar';
 import { useCaptureMirror } from './use-capture-mirror';
+import { useChecklistTicks } from './use-checklist-ticks';
 
 export function PanelApp({ tabId }: { tabId: number }) {
   const capture = useCaptureMirror(tabId);
   const [selectedId, setSelectedId] = useState<string>();
   const [serverErrorsOnly, setServerErrorsOnly] = useState(false);
+  const [leaksOnly, setLeaksOnly] = useState(false);
   const [filterText, setFilterText] = useState('');
 
   const visibleRows = useMemo(() => {
@@ -19,13 +23,16 @@ export function PanelApp({ tabId }: { tabId: number }) {
     return capture.rows.filter(
       (row) =>
         (!serverErrorsOnly || isServerError(row.entry.status)) &&
+        (!leaksOnly || (row.leakCount ?? 0) > 0) &&
         (!needle || row.entry.url.toLowerCase().includes(needle)),
     );
-  }, [capture.rows, serverErrorsOnly, filterText]);
+  }, [capture.rows, serverErrorsOnly, leaksOnly, filterText]);
 
   const serverErrors = useMemo(() => capture.rows.filter((row) => isServerError(row.entry.status)).length, [capture.rows]);
   const selectedRow = capture.rows.find((row) => row.entry.id === selectedId);
   const selectedDetail = selectedId ? capture.details.get(selectedId) : undefined;
+  const selectedStatus = selectedRow?.entry.status ?? 0;
+  const checklist = useChecklistTicks(splitUrl(selectedRow?.entry.url ?? '').origin, selectedStatus);
 
   useEffect(() => {
     if (selectedRow && !selectedDetail) capture.send({ type: 'get-detail', id: selectedRow.entry.id });
@@ -36,17 +43,26 @@ export function PanelApp({ tabId }: { tabId: number }) {
       <Toolbar
         preserveLog={capture.preserveLog}
         serverErrorsOnly={serverErrorsOnly}
+        leaksOnly={leaksOnly}
         filterText={filterText}
         onClear={() => capture.send({ type: 'clear' })}
         onPreserveLogChange={(value) => capture.send({ type: 'set-preserve-log', value })}
         onServerErrorsOnlyChange={setServerErrorsOnly}
+        onLeaksOnlyChange={setLeaksOnly}
         onFilterTextChange={setFilterText}
       />
       <SummaryBar serverErrors={serverErrors} total={capture.rows.length} />
       <div class="panel-body">
         <RequestTable rows={visibleRows} selectedId={selectedId} onSelect={setSelectedId} />
         {selectedRow && (
-          <DetailView row={selectedRow} detail={selectedDetail} onClose={() => setSelectedId(undefined)} />
+          <DetailView
+            row={selectedRow}
+            detail={selectedDetail}
+            explanation={isServerError(selectedStatus) ? explainStatus(selectedStatus) : undefined}
+            ticked={checklist.ticked}
+            onTickChange={checklist.setTick}
+            onClose={() => setSelectedId(undefined)}
+          />
         )}
       </div>
     </div>

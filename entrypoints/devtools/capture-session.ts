@@ -3,7 +3,7 @@
 // is lost before the panel is first shown.
 import { browser } from 'wxt/browser';
 import { finishedSoFar, onNavigated, onRequestFinished, type FinishedRequest } from '@/adapters/devtools-network';
-import { analyzeEntry, type EntryAnalysis } from '@/core/analysis/entry-analysis';
+import { analyzeEntry, worstSeverity, type EntryAnalysis } from '@/core/analysis/entry-analysis';
 import { decodeBody } from '@/core/capture/decode-body';
 import { toCapturedEntry } from '@/core/har/to-captured-entry';
 import { CaptureStore, type StoredEntry } from '@/core/store/capture-store';
@@ -77,7 +77,7 @@ export function startCaptureSession(tabId: number, signal: AbortSignal): void {
         return;
       case 'get-detail': {
         const stored = store.get(message.id);
-        channel.send({ type: 'detail', detail: { id: message.id, body: stored?.body } });
+        channel.send({ type: 'detail', detail: { id: message.id, body: stored?.body, analysis: stored?.analysis } });
         return;
       }
     }
@@ -89,6 +89,7 @@ export function startCaptureSession(tabId: number, signal: AbortSignal): void {
   reportCount();
 }
 
-function toRow(stored: StoredEntry<EntryAnalysis>): EntryRow {
-  return { entry: stored.entry };
+function toRow({ entry, analysis }: StoredEntry<EntryAnalysis>): EntryRow {
+  if (!analysis) return { entry };
+  return { entry, leakCount: analysis.leaks.findings.length, worstLeakSeverity: worstSeverity(analysis.leaks) };
 }

@@ -35,7 +35,14 @@ export async function launchChromiumWithDevtools({ headless = true } = {}): Prom
   mkdirSync(path.join(profileDir, 'Default'));
   writeFileSync(
     path.join(profileDir, 'Default', 'Preferences'),
-    JSON.stringify({ devtools: { preferences: { currentDockState: '"bottom"' } } }),
+    JSON.stringify({
+      devtools: {
+        preferences: {
+          currentDockState: '"bottom"',
+          'inspector-view.split-view-state': JSON.stringify({ horizontal: { size: 560 } }),
+        },
+      },
+    }),
   );
   const child = spawn(
     CHROMIUM_BINARY,

@@ -1,0 +1,55 @@
+// Draws the body with pieces of evidence marked. Every piece of the body becomes a text node (JSX
+// children), never markup, so a hostile body cannot inject elements.
+import { useEffect, useRef } from 'preact/hooks';
+
+export interface BodyHighlight {
+  offset: number;
+  length: number;
+  /** Shown instead of the text until revealed (secrets). */
+  mask?: string;
+  label: string;
+}
+
+export interface HighlightedBodyProps {
+  text: string;
+  highlights: BodyHighlight[];
+  /** Index into highlights to scroll into view. */
+  focusedIndex: number | undefined;
+  revealSecrets: boolean;
+}
+
+export function HighlightedBody({ text, highlights, focusedIndex, revealSecrets }: HighlightedBodyProps) {
+  const container = useRef<HTMLPreElement>(null);
+  useEffect(() => {
+    if (focusedIndex === undefined) return;
+    container.current?.querySelector(`[data-highlight="${focusedIndex}"]`)?.scrollIntoView({ block: 'center' });
+  }, [focusedIndex, text]);
+
+  const pieces: preact.ComponentChildren[] = [];
+  let cursor = 0;
+  // Overlapping evidence (a path inside a stack frame) is marked once, by the earlier piece.
+  const ordered = highlights.map((highlight, index) => ({ ...highlight, index })).sort((a, b) => a.offset - b.offset);
+  for (const highlight of ordered) {
+    if (highlight.offset < cursor || highlight.offset + highlight.length > text.length) continue;
+    pieces.push(text.slice(cursor, highlight.offset));
+    const original = text.slice(highlight.offset, highlight.offset + highlight.length);
+    const masked = highlight.mask !== undefined && !revealSecrets;
+    pieces.push(
+      <mark
+        key={highlight.index}
+        data-highlight={highlight.index}
+        class={`evidence${highlight.index === focusedIndex ? ' focused' : ''}${masked ? ' masked' : ''}`}
+        title={highlight.label}
+      >
+        {masked ? highlight.mask : original}
+      </mark>,
+    );
+    cursor = highlight.offset + highlight.length;
+  }
+  pieces.push(text.slice(cursor));
+  return (
+    <pre class="body-text" ref={container}>
+      {pieces}
+    </pre>
+  );
+}

@@ -1,0 +1,111 @@
+import type { RankedCause } from '@/core/diagnosis/ranked-cause';
+import type { CauseId } from '@/core/status-knowledge/cause-ids';
+import type { ServingTier, StatusExplanation } from '@/core/status-knowledge/status-explanation';
+
+const TIER_LABELS: Record<ServingTier, string> = {
+  application: 'the application itself',
+  proxy: 'a gateway or proxy in front of the application',
+  cdn: 'a CDN edge',
+  'origin-server': 'the web server itself',
+};
+
+export interface StatusExplanationViewProps {
+  explanation: StatusExplanation;
+  /** The checklist in evidence order; empty while the body is still being analysed. */
+  rankedCauses: RankedCause[];
+  ticked: ReadonlySet<CauseId>;
+  onTickChange(id: CauseId, ticked: boolean): void;
+}
+
+export function StatusExplanationView({ explanation, rankedCauses, ticked, onTickChange }: StatusExplanationViewProps) {
+  const checklist = rankedCauses.length
+    ? rankedCauses
+    : explanation.causes.map((cause) => ({ causeId: cause.id, label: cause.label, score: 0, evidence: [] }));
+  const details = new Map(explanation.causes.map((cause) => [cause.id, cause.detail]));
+  return (
+    <article class="status-explanation" aria-label="Explanation">
+      <h2>
+        {explanation.code} {explanation.title}
+      </h2>
+      <p class="meaning">{explanation.meaning}</p>
+      <p class="tier">
+        Usually produced by <strong>{TIER_LABELS[explanation.tier]}</strong>.{' '}
+        <a href={explanation.spec.url} target="_blank" rel="noreferrer noopener">
+          {explanation.spec.label}
+        </a>
+        {!explanation.spec.standard && <span class="muted"> (not a standard code)</span>}
+      </p>
+      {explanation.comparedWith && explanation.comparedWith.length > 0 && (
+        <ul class="compared-with">
+          {explanation.comparedWith.map((comparison) => (
+            <li key={comparison.code}>
+              <strong>vs {comparison.code}:</strong> {comparison.difference}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h3>Cause checklist</h3>
+      <p class="muted">
+        {checklist.some((cause) => cause.score > 0)
+          ? 'Ranked by what this response shows; tick what you have ruled out.'
+          : 'Nothing in this response points to one cause; check in this order and tick what you have ruled out.'}
+      </p>
+      <ol class="cause-checklist">
+        {checklist.map((cause) => (
+          <li key={cause.causeId} class={`cause${cause.score > 0 ? ' has-evidence' : ''}${ticked.has(cause.causeId) ? ' ticked' : ''}`}>
+            <label>
+              <input
+                type="checkbox"
+                checked={ticked.has(cause.causeId)}
+                onChange={(event) => onTickChange(cause.causeId, event.currentTarget.checked)}
+              />
+              <span class="cause-label">{cause.label}</span>
+              {cause.score > 0 && <span class="cause-score">likely · {Math.round(cause.score * 100)}%</span>}
+            </label>
+            {details.get(cause.causeId) && <p class="cause-detail">{details.get(cause.causeId)}</p>}
+            {cause.evidence.length > 0 && (
+              <ul class="cause-evidence">
+                {cause.evidence.map((evidence, index) => (
+                  <li key={index}>
+                    <code>{evidence.text}</code>{' '}
+                    <span class="muted">{evidence.where === 'body' ? 'in the body' : `in header ${evidence.where.header}`}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+
+      <ExplanationList title="Typical scenarios" items={explanation.scenarios} />
+      <ExplanationList title="What to know" items={explanation.whatToKnow} />
+
+      {explanation.faq.length > 0 && (
+        <section class="faq">
+          <h3>FAQ</h3>
+          {explanation.faq.map((item) => (
+            <details key={item.q}>
+              <summary>{item.q}</summary>
+              <p>{item.a}</p>
+            </details>
+          ))}
+        </section>
+      )}
+    </article>
+  );
+}
+
+function ExplanationList({ title, items }: { title: string; items: string[] }) {
+  if (!items.length) return null;
+  return (
+    <section>
+      <h3>{title}</h3>
+      <ul>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
