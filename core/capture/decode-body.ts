@@ -12,6 +12,17 @@ export function isTextualMimeType(mimeType: string): boolean {
   return TEXTUAL_MIME.test(mimeType.trim());
 }
 
+const MEDIA_MIME = /^(image\/(?!svg)|audio\/|video\/|font\/|application\/(?:font-|x-font|wasm|zip|gzip|pdf)\b)/i;
+
+/**
+ * Reading a body costs a round trip to DevTools and, for media, megabytes of base64. Successful
+ * media responses cannot leak in their body in any way we scan for, so only their headers are
+ * scanned. Error responses are always read: a 500 labelled image/png is still worth a look.
+ */
+export function isBodyWorthReading(status: number, mimeType: string): boolean {
+  return status >= 400 || !MEDIA_MIME.test(mimeType.trim());
+}
+
 export function decodeBody(
   content: string | null | undefined,
   encoding: string | null | undefined,

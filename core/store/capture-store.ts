@@ -47,6 +47,7 @@ export class CaptureStore<Analysis> {
     if (this.#entries.has(entry.id)) return undefined;
     const stored: StoredEntry<Analysis> = { entry };
     this.#insert(stored);
+    this.#emit({ kind: 'added', stored });
     return stored;
   }
 
@@ -61,10 +62,7 @@ export class CaptureStore<Analysis> {
   }
 
   clear(): void {
-    this.#entries.clear();
-    this.#serverErrors = 0;
-    this.#retainedBodyChars = 0;
-    this.#emit({ kind: 'reset' });
+    this.#startOver([]);
   }
 
   /**
@@ -83,8 +81,7 @@ export class CaptureStore<Analysis> {
         break;
       }
     }
-    this.clear();
-    for (const stored of entries.slice(firstKept)) this.#insert(stored);
+    this.#startOver(entries.slice(firstKept));
   }
 
   subscribe(listener: Listener<Analysis>): () => void {
@@ -92,11 +89,19 @@ export class CaptureStore<Analysis> {
     return () => this.#listeners.delete(listener);
   }
 
+  /** Replaces the contents with `kept` and tells listeners once, with a reset. */
+  #startOver(kept: StoredEntry<Analysis>[]): void {
+    this.#entries.clear();
+    this.#serverErrors = 0;
+    this.#retainedBodyChars = 0;
+    for (const stored of kept) this.#insert(stored);
+    this.#emit({ kind: 'reset' });
+  }
+
   #insert(stored: StoredEntry<Analysis>): void {
     this.#entries.set(stored.entry.id, stored);
     if (isServerError(stored.entry.status)) this.#serverErrors++;
     this.#retainedBodyChars += stored.body?.text?.length ?? 0;
-    this.#emit({ kind: 'added', stored });
   }
 
   #dropOldBodiesOverBudget(): void {

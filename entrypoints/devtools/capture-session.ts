@@ -4,7 +4,8 @@
 import { browser } from 'wxt/browser';
 import { finishedSoFar, onNavigated, onRequestFinished, type FinishedRequest } from '@/adapters/devtools-network';
 import { analyzeEntry, worstSeverity, type EntryAnalysis } from '@/core/analysis/entry-analysis';
-import { decodeBody } from '@/core/capture/decode-body';
+import type { CapturedEntry, ResponseBody } from '@/core/capture/captured-entry';
+import { decodeBody, isBodyWorthReading } from '@/core/capture/decode-body';
 import { toCapturedEntry } from '@/core/har/to-captured-entry';
 import { CaptureStore, type StoredEntry } from '@/core/store/capture-store';
 import type { EntryRow, PanelToDevtools, ToBackground } from '@/messaging/protocol';
@@ -48,19 +49,49 @@ export function startCaptureSession(tabId: number, signal: AbortSignal): void {
   }
 
   store.subscribe((change) => {
-    if (change.kind === 'reset') sendReset();
-    else queueRow(change.stored);
+    if (change.kind === 'reset') {
+      for (const id of bodyReaders.keys()) if (!store.get(id)) bodyReaders.delete(id);
+      awaitedDetails.clear();
+      sendReset();
+    } else {
+      queueRow(change.stored);
+      if (change.kind === 'analysed' && awaitedDetails.delete(change.stored.entry.id)) {
+        void sendDetail(change.stored.entry.id);
+      }
+    }
     reportCount();
   });
+
+  // Kept so a body dropped by the store's memory budget can be read from DevTools again.
+  const bodyReaders = new Map<string, FinishedRequest['readBody']>();
+  // Details the panel asked for before the body was analysed; answered once it is.
+  const awaitedDetails = new Set<string>();
+
+  async function readBody(entry: CapturedEntry): Promise<ResponseBody> {
+    const reader = bodyReaders.get(entry.id);
+    const { content, encoding } =
+      reader && isBodyWorthReading(entry.status, entry.mimeType)
+        ? await reader()
+        : { content: undefined, encoding: undefined };
+    return decodeBody(content, encoding, entry.mimeType);
+  }
 
   function ingest(request: FinishedRequest): void {
     const stored = store.add(toCapturedEntry(request.har));
     if (!stored) return;
     const { entry } = stored;
-    request.readBody().then(({ content, encoding }) => {
-      const body = decodeBody(content, encoding, entry.mimeType);
-      store.attachAnalysis(entry.id, body, analyzeEntry(entry, body));
-    });
+    bodyReaders.set(entry.id, request.readBody);
+    void readBody(entry).then((body) => store.attachAnalysis(entry.id, body, analyzeEntry(entry, body)));
+  }
+
+  async function sendDetail(id: string): Promise<void> {
+    const stored = store.get(id);
+    if (stored && !stored.analysis) {
+      awaitedDetails.add(id);
+      return;
+    }
+    const body = stored && !stored.body ? await readBody(stored.entry) : stored?.body;
+    channel.send({ type: 'detail', detail: { id, body, analysis: stored?.analysis } });
   }
 
   function handlePanelMessage(message: PanelToDevtools): void {
@@ -75,11 +106,9 @@ export function startCaptureSession(tabId: number, signal: AbortSignal): void {
         store.preserveLog = message.value;
         localStorage.setItem(PRESERVE_LOG_KEY, String(message.value));
         return;
-      case 'get-detail': {
-        const stored = store.get(message.id);
-        channel.send({ type: 'detail', detail: { id: message.id, body: stored?.body, analysis: stored?.analysis } });
+      case 'get-detail':
+        void sendDetail(message.id);
         return;
-      }
     }
   }
 

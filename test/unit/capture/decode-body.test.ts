@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_CHARS } from '@/core/capture/body-limits';
-import { decodeBody } from '@/core/capture/decode-body';
+import { decodeBody, isBodyWorthReading } from '@/core/capture/decode-body';
 
 const base64 = (text: string | Uint8Array) => Buffer.from(text).toString('base64');
 
@@ -46,5 +46,20 @@ describe('decodeBody', () => {
 
   it('treats malformed base64 as unreadable binary instead of throwing', () => {
     expect(decodeBody('@@not base64@@', 'base64', 'text/plain')).toMatchObject({ text: null, binary: true });
+  });
+});
+
+describe('isBodyWorthReading', () => {
+  it.each([
+    [200, 'text/html', true],
+    [200, 'application/json', true],
+    [200, 'image/svg+xml', true],
+    [200, '', true],
+    [200, 'image/png', false],
+    [200, 'font/woff2', false],
+    [200, 'video/mp4', false],
+    [500, 'image/png', true],
+  ] as const)('%i %s → %s', (status, mimeType, expected) => {
+    expect(isBodyWorthReading(status, mimeType)).toBe(expected);
   });
 });

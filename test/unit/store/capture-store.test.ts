@@ -92,3 +92,16 @@ describe('status classes and badge', () => {
     expect(badgeText(count)).toBe(text),
   );
 });
+
+describe('CaptureStore navigation events', () => {
+  it('announces a navigation as one reset, with the kept entries already in place', () => {
+    const store = new CaptureStore<null>();
+    store.add(entry(500, 'http://site.test/old'));
+    const newDocument = entry(200, 'http://site.test/new', 'document');
+    store.add(newDocument);
+    const seen: string[][] = [];
+    store.subscribe((change) => seen.push([change.kind, ...store.list().map((stored) => stored.entry.id)]));
+    store.navigated('http://site.test/new');
+    expect(seen).toEqual([['reset', newDocument.id]]);
+  });
+});
