@@ -63,6 +63,11 @@ export interface LeakRule {
   mergeWithin?: number;
   /** A merged finding needs at least this many matches to be reported (e.g. three env lines). */
   minMatches?: number;
+  /**
+   * Extend the finding past the match to the end of its line (or an HTML tag), at most this many
+   * characters: the rest of a driver message, without a trailing `.{0,200}` in the pattern.
+   */
+  extendToLineEnd?: number;
   /** Extra check on the match; false drops it (bad octets, placeholder passwords, example keys…). */
   accept?: (match: RegExpExecArray, context: MatchContext) => boolean;
 }

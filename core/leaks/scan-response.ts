@@ -44,6 +44,16 @@ function evidenceOf(match: RegExpExecArray, offsetInText: number): string {
   return `${match[0].slice(0, secretStart)}${maskSecret(secret)}${match[0].slice(secretEnd)}`.slice(0, MAX_EVIDENCE_CHARS);
 }
 
+/** End of the line (or the next HTML tag) after `from`, looking at most `limit` characters ahead. */
+function lineEndAfter(body: string, from: number, limit: number): number {
+  const stop = Math.min(body.length, from + limit);
+  for (let i = from; i < stop; i += 1) {
+    const code = body.charCodeAt(i);
+    if (code === 10 || code === 13 || code === 60) return i;
+  }
+  return stop;
+}
+
 function* matchesIn(regex: RegExp, text: string): Generator<RegExpExecArray> {
   regex.lastIndex = 0;
   for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
@@ -107,9 +117,12 @@ function scanBody(body: string, limit: number, response: ScannableResponse, cont
       if (match[0].length === 0 || (rule.accept && !rule.accept(match, context))) continue;
       const [spanStart, spanEnd] = match.indices?.groups?.['evidence'] ?? [match.index, match.index + match[0].length];
       const start = windowStart + spanStart;
+      const matchEnd = windowStart + spanEnd;
+      const end = rule.extendToLineEnd === undefined ? matchEnd : lineEndAfter(body, matchEnd, rule.extendToLineEnd);
       const confidence = documentQuotes && quoted.contains(start) ? base * factors.quotedInPage : base;
-      const evidence = spanStart === match.index ? evidenceOf(match, match.index) : body.slice(start, windowStart + Math.min(spanEnd, spanStart + MAX_EVIDENCE_CHARS));
-      matches.push({ candidate: { rule, start, end: windowStart + spanEnd, evidence, confidence, matches: 1 }, factors });
+      const evidence =
+        spanStart === match.index && end === matchEnd ? evidenceOf(match, match.index) : body.slice(start, Math.min(end, start + MAX_EVIDENCE_CHARS));
+      matches.push({ candidate: { rule, start, end, evidence, confidence, matches: 1 }, factors });
     }
   };
 

@@ -26,17 +26,17 @@ export const DEBUG_PAGE_RULES: readonly LeakRule[] = [
     // Django's technical 500/404 and Sinatra's show_exceptions share this sentence.
     title: 'Framework debug error page (debug mode on)',
     keywords: ['seeing this error because you have'],
-    pattern: /seeing this error because you have (?:<code>)?(?:DEBUG = True|enabled the <code>show_exceptions<\/code> setting)/,
+    pattern: /seeing this error because you have\s{1,4}(?:<code>)?(?:DEBUG = True|enabled the <code>show_exceptions<\/code> setting)/,
     reach: { before: 20, after: 80 },
   },
   {
     ...DEBUG,
     id: 'debug-page.php-renderers',
     title: 'PHP framework debug page (Whoops / Ignition / Symfony)',
-    keywords: ['whoops! there was an error', 'prettypagehandler', 'ignition', 'laravel-exceptions-renderer', 'symfony exception', 'sf-toolbar', 'exception-summary', 'xdebug-error', 'phpdebugbar'],
+    keywords: ['whoops! there was an error', 'prettypagehandler', 'window.ignite', 'laravel-exceptions-renderer', 'symfony exception', 'sf-toolbar', 'exception-summary', 'xdebug-error', 'phpdebugbar'],
     pattern:
-      /Whoops! There was an error|Whoops\\Handler\\PrettyPageHandler|window\.ignite\b|<[^>\n]{0,200}(?:ignition-|laravel-exceptions-renderer|exception-summary|sf-toolbar|xdebug-error|phpdebugbar)[^>\n]{0,200}>|Symfony Exception/,
-    reach: { before: 210, after: 210 },
+      /Whoops! There was an error|Whoops\\Handler\\PrettyPageHandler|window\.ignite\b|\b(?:laravel-exceptions-renderer|exception-summary|sf-toolbar|xdebug-error|phpdebugbar)\b|Symfony Exception/,
+    reach: { before: 20, after: 40 },
   },
   {
     ...DEBUG,

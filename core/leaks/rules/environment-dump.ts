@@ -28,9 +28,10 @@ export const ENVIRONMENT_DUMP_RULES: readonly LeakRule[] = [
     ...ENV,
     id: 'environment-dump.debug-page-settings',
     title: 'Settings / environment table of a debug page',
-    // Django: <h3 id="settings-info">, <h3 id="meta-info"> (request META = process environment).
-    keywords: ['id="settings-info"', 'id="meta-info"'],
-    pattern: /id="(?:settings|meta)-info"/,
+    // Django: <h3 id="settings-info">, <h3 id="meta-info"> (request META = process environment);
+    // Sinatra / Rack::ShowExceptions: <h3 id="env-info">Rack ENV</h3>.
+    keywords: ['id="settings-info"', 'id="meta-info"', 'id="env-info"'],
+    pattern: /id="(?:settings|meta|env)-info"/,
     reach: { before: 4, after: 4 },
   },
   {

@@ -49,9 +49,19 @@ export const FILE_PATH_RULES: readonly LeakRule[] = [
     // PHP (`file_put_contents(/x): Failed to open stream`): any root, the error says it is a file.
     keywords: ['[errno ', 'enoent: ', 'eacces: ', 'eperm: ', 'eisdir: ', 'enotdir: ', 'enospc: ', 'erofs: ', 'failed to open stream', 'failed to open dir'],
     pattern:
-      /(?:\[Errno \d{1,4}\] [\w ]{1,60}: |\b(?:ENOENT|EACCES|EPERM|EISDIR|ENOTDIR|ENOSPC|EROFS): [\w ]{1,60}, \w{1,20} |\w{1,40}\()(?:'|&#39;|&#x27;|"|&quot;)?(?<evidence>\/[^\s'"&<>()]{1,500})(?:(?:'|&#39;|&#x27;|"|&quot;)?(?:\)|$|\s|<)(?:: [Ff]ailed to open (?:stream|dir))?)/,
+      /(?:\[Errno \d{1,4}\] [\w ]{1,60}: |\b(?:ENOENT|EACCES|EPERM|EISDIR|ENOTDIR|ENOSPC|EROFS): [\w ]{1,60}, [a-z]{1,20} |(?<!\w)[a-z_]{1,40}\()(?:'|&#39;|&#x27;|"|&quot;)?(?<evidence>\/[^\s'"&<>()]{1,500})(?:(?:'|&#39;|&#x27;|"|&quot;)?\): [Ff]ailed to open (?:stream|dir)|(?:'|&#39;|&#x27;|"|&quot;)?(?![^\s'"&<>()]))/,
     reach: { before: 50, after: 560 },
     confidence: 0.8,
+  },
+  {
+    ...PATH,
+    id: 'file-path.html-escaped',
+    title: 'Absolute server path',
+    // Rack's escape_html writes "/" as &#x2F; (Sinatra, Rack::ShowExceptions pages).
+    keywords: ['&#x2f;'],
+    pattern: new RegExp(String.raw`(?<![\w;])(?:&#x2F;[\w.@+~-]{1,100}){2,30}${SERVER_SOURCE}`, 'i'),
+    reach: { before: 2, after: 3200 },
+    confidence: 0.75,
   },
   {
     ...PATH,

@@ -12,8 +12,8 @@ const ADDRESS = {
   mergeWithin: 0,
 } as const;
 
-/** `:5432`, or libpq's `"127.0.0.1", port 5432` (also HTML-escaped quotes). */
-const PORT = String.raw`(?:(?::|(?:"|&#34;|&quot;|'),? port )(?<port>\d{1,5}))?`;
+/** `:5432`, libpq's `"127.0.0.1", port 5432`, code's `("127.0.0.1", 5432)` (also HTML-escaped quotes). */
+const PORT = String.raw`(?:(?::|(?:"|&#34;|&quot;|'),? (?:port )?)(?<port>\d{1,5}))?`;
 
 export const INTERNAL_ADDRESS_RULES: readonly LeakRule[] = [
   {

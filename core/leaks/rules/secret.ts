@@ -120,8 +120,8 @@ export const SECRET_RULES: readonly LeakRule[] = [
     context: { kind: { script: 0.5 } },
     keywords: ['password', 'passwd', 'pwd', 'secret_', '_secret', '-secret', 'api_key', 'apikey', 'api-key', 'private_key'],
     pattern:
-      /\b(?:[\w-]{0,40}(?:password|passwd|pwd|[_-]secret|secret_key|api_?key|api-key|private_key))["']?\s{0,3}(?:=>|[:=])\s{0,3}["']?(?<secret>[^\s"'&<>,;]{6,200})/i,
-    reach: { before: 42, after: 230 },
+      /(?:password|passwd|pwd|[_-]secret|secret_key|api_?key|api-key|private_key)["']?\s{0,3}(?:=>|[:=])\s{0,3}["']?(?<secret>[^\s"'&<>,;]{6,200})/i,
+    reach: { before: 1, after: 230 },
     accept: isPlausibleSecretValue,
   },
   {

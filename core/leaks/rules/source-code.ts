@@ -27,8 +27,18 @@ export const SOURCE_CODE_RULES: readonly LeakRule[] = [
     id: 'source-code.aspnet-source-error',
     title: 'Server source lines shown around the error',
     keywords: ['source error:'],
-    pattern: /Source Error:[\s\S]{0,400}?Line \d{1,7}:/,
-    reach: { before: 0, after: 420 },
+    // Shown with the lines around the error, unless the page says there are none.
+    pattern: /Source Error:(?![^[]{0,200}\[No relevant source lines\])/,
+    reach: { before: 0, after: 240 },
+  },
+  {
+    ...SOURCE,
+    id: 'source-code.jsp-excerpt',
+    title: 'Server source lines shown around the error',
+    // Jasper (Tomcat) prints the numbered JSP lines after these sentences.
+    keywords: ['an exception occurred processing [', 'an error occurred at line: ['],
+    pattern: /(?:An exception occurred processing \[[^\]\n]{1,300}\] at line|An error occurred at line:) \[\d{1,7}\]/,
+    reach: { before: 0, after: 340 },
   },
   {
     ...SOURCE,

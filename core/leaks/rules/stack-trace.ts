@@ -30,7 +30,9 @@ export const STACK_TRACE_RULES: readonly LeakRule[] = [
     id: 'stack-trace.jvm-frame',
     title: 'Java/JVM stack trace',
     keywords: ['.java:', '.kt:', '.scala:', '.groovy:', '(native method)', '(unknown source)'],
-    pattern: /\bat [\w$.<>/-]{1,300}\((?:[\w$.-]{1,200}\.(?:java|kt|scala|groovy):\d{1,7}|Native Method|Unknown Source)\)/,
+    // "at " in JVM output; a bare tab-indented frame in Tomcat's report, which escapes / as &#47;.
+    pattern:
+      /(?:\bat |^\t)(?:[\w$.<>/-]|&#47;|&lt;|&gt;){1,300}\((?:[\w$.-]{1,200}\.(?:java|kt|scala|groovy):\d{1,7}|Native Method|Unknown Source)\)/m,
     reach: { before: 320, after: 30 },
     confidence: 0.85,
   },
@@ -59,7 +61,7 @@ export const STACK_TRACE_RULES: readonly LeakRule[] = [
     title: '.NET stack trace',
     // The classic ASP.NET error page prints frames without "at", ending in an IL offset: `X.Y(Int32 id) +146`.
     keywords: [') +'],
-    pattern: /^[ \t]{0,8}[\w.`<>[\]|,]{1,300}\([^()\n]{0,300}\)(?: in [^\n]{1,300}:\d{1,7})? \+\d{1,7}\r?$/m,
+    pattern: /^[ \t]{0,8}[\w.`<>[\]|,]{1,300}\([^()\n]{0,300}\)(?: in (?:[A-Za-z]:)?[^\n:]{1,300}:\d{1,7})? \+\d{1,7}\r?$/m,
     reach: { before: 640, after: 12 },
     confidence: 0.75,
   },
@@ -69,7 +71,7 @@ export const STACK_TRACE_RULES: readonly LeakRule[] = [
     title: 'Node.js stack trace',
     keywords: ['.js:', '.mjs:', '.cjs:', '.ts:', '.tsx:', '.jsx:', '(node:', 'at node:'],
     pattern:
-      /\bat (?:async )?(?:new )?(?:[^\s()]{1,200}(?: \[as [^\]\n]{1,100}\])? \()?(?:file:\/\/|node:|\/|[A-Za-z]:\\)[^\s()]{0,300}:\d{1,7}:\d{1,7}\)?/,
+      /\bat (?:async )?(?:new )?(?:[\w$.<>[\]-]{1,200}(?: \[as [\w$]{1,100}\])? \()?(?:file:\/\/|node:|[A-Za-z]:\\|\/)[^\s():]{0,300}:\d{1,7}:\d{1,7}\)?/,
     reach: { before: 540, after: 30 },
     confidence: 0.8,
   },
@@ -87,16 +89,28 @@ export const STACK_TRACE_RULES: readonly LeakRule[] = [
     id: 'stack-trace.ruby-frame',
     title: 'Ruby backtrace',
     keywords: ['.rb:'],
-    pattern: /[^\s:'"<>]{1,300}\.rb:\d{1,7}:in [`'][^'\n]{1,200}'/,
+    // Starts only where a path can start, so no run of path characters is searched twice.
+    pattern: /(?<![^\s'"<>(])[^\s:'"<>(]{1,300}\.rb:\d{1,7}:in [`'][^'\n]{1,200}'/,
     reach: { before: 310, after: 220 },
     confidence: 0.8,
+  },
+  {
+    ...TRACE,
+    id: 'stack-trace.html-frame-list',
+    title: 'Stack trace (HTML backtrace)',
+    // Rack::ShowExceptions and Sinatra render each frame as <li class="frame-info app|framework">.
+    keywords: ['class="frame-info'],
+    pattern: /<li class="frame-info(?: [\w-]{1,20})?">/,
+    reach: { before: 4, after: 40 },
+    mergeWithin: 3000,
+    confidence: 0.85,
   },
   {
     ...TRACE,
     id: 'stack-trace.go-goroutine',
     title: 'Go panic / goroutine dump',
     keywords: ['goroutine ', '.go:'],
-    pattern: /goroutine \d{1,10} \[[\w ,.-]{1,60}\]:|[^\s<>"']{1,300}\.go:\d{1,7}(?: \+0x[\da-f]{1,16})/,
+    pattern: /goroutine \d{1,10} \[[\w ,.-]{1,60}\]:|(?<![^\s<>"'])[^\s<>"':]{1,300}\.go:\d{1,7} \+0x[\da-f]{1,16}/,
     reach: { before: 310, after: 80 },
     confidence: 0.85,
   },

@@ -7,7 +7,7 @@ const VERSION = { category: 'version-disclosure', severity: 'low', confidence: 0
 const HEADERS_ONLY = (...headerNames: string[]) => ({ body: false, headers: true, headerNames }) as const;
 
 /** `product/1.2`, `product/1.2.3 (Debian)`, `Jetty(9.4.51.v20230217)`, `PHP/8.2.7`. */
-const BANNER = /[A-Za-z][\w.-]{0,60}(?:\/v?\d{1,5}(?:\.[\w-]{1,20}){1,4}|\(\d{1,5}(?:\.[\w-]{1,20}){1,4}\))(?: \([^)\n]{1,60}\))?/;
+const BANNER = /(?<![\w.-])[A-Za-z][\w.-]{0,60}(?:\/v?\d{1,5}(?:\.[\w-]{1,20}){1,4}|\(\d{1,5}(?:\.[\w-]{1,20}){1,4}\))(?: \([^)\n]{1,60}\))?/;
 
 export const VERSION_DISCLOSURE_RULES: readonly LeakRule[] = [
   {
