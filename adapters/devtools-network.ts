@@ -74,7 +74,33 @@ export function inspectedTabId(): number {
   return browser.devtools.inspectedWindow.tabId;
 }
 
-/** 'dark' or 'light', from the DevTools theme (Chrome says 'default' for light). */
-export function devtoolsTheme(): 'dark' | 'light' {
-  return browser.devtools.panels.themeName === 'dark' ? 'dark' : 'light';
+export type DevtoolsTheme = 'dark' | 'light';
+
+/** Firefox says 'light' or 'dark'; Chrome says 'default' for light. */
+function toDevtoolsTheme(themeName: string | undefined): DevtoolsTheme {
+  return themeName === 'dark' ? 'dark' : 'light';
+}
+
+/** 'dark' or 'light', from the DevTools theme. */
+export function devtoolsTheme(): DevtoolsTheme {
+  return toDevtoolsTheme(browser.devtools.panels.themeName);
+}
+
+/** Firefox-only, so missing from WXT's browser types, which follow Chrome's. */
+interface ThemeChangedEvent {
+  addListener(listener: (themeName: string) => void): void;
+  removeListener(listener: (themeName: string) => void): void;
+}
+
+/**
+ * Calls `listener` when the user switches the DevTools theme while the panel is open. Firefox fires
+ * devtools.panels.onThemeChanged (its 'auto' setting arrives already resolved to 'light' or 'dark');
+ * Chrome has no such event, so there this subscribes to nothing.
+ */
+export function onDevtoolsThemeChanged(listener: (theme: DevtoolsTheme) => void, signal: AbortSignal): void {
+  const event = (browser.devtools.panels as { onThemeChanged?: ThemeChangedEvent }).onThemeChanged;
+  if (!event) return;
+  const native = (themeName: string) => listener(toDevtoolsTheme(themeName));
+  event.addListener(native);
+  signal.addEventListener('abort', () => event.removeListener(native));
 }
