@@ -1,0 +1,152 @@
+// The same scenario as the Chromium suite, in Debian's Firefox ESR with its real DevTools toolbox:
+// capture, 5xx flagging, counts, body as text, hostile markup inert, badge, navigation reset,
+// Preserve log, Clear, a restarted background, and the DevTools theme.
+import { expect, test } from '@playwright/test';
+import { launchFirefoxWithDevtools, type FirefoxSession } from '../support/firefox-bidi';
+import { MIXED_PATHS, startTestServer, type TestServer } from '../support/test-server';
+
+let server: TestServer;
+let session: FirefoxSession | undefined;
+
+test.beforeEach(async () => {
+  server = await startTestServer();
+});
+
+test.afterEach(async () => {
+  await session?.close();
+  session = undefined;
+  await server?.close();
+});
+
+async function launch(options?: Parameters<typeof launchFirefoxWithDevtools>[0]): Promise<FirefoxSession> {
+  session = await launchFirefoxWithDevtools(options);
+  return session;
+}
+
+// The functions below run inside the panel document (see FirefoxSession.inPanel): self-contained.
+
+/** Status cell text of each row whose path is exactly `path`. */
+const statusCellsOf = (firefox: FirefoxSession, path: string) =>
+  firefox.inPanel(
+    (panel, wanted) =>
+      [...panel.document.querySelectorAll('tr.request-row')]
+        .filter((row) => row.querySelector('.url-path')?.textContent === wanted)
+        .map((row) => row.querySelector('.col-status')?.textContent ?? ''),
+    path,
+  );
+
+const countOf = (firefox: FirefoxSession, selector: string) =>
+  firefox.inPanel((panel, wanted) => panel.document.querySelectorAll(wanted).length, selector);
+
+const textOf = (firefox: FirefoxSession, selector: string) =>
+  firefox.inPanel((panel, wanted) => panel.document.querySelector(wanted)?.textContent ?? null, selector);
+
+const selectRow = (firefox: FirefoxSession, path: string) =>
+  firefox.inPanel((panel, wanted) => {
+    const row = [...panel.document.querySelectorAll<HTMLElement>('tr.request-row')].find(
+      (candidate) => candidate.querySelector('.url-path')?.textContent === wanted,
+    );
+    row?.click();
+    return Boolean(row);
+  }, path);
+
+/** Clicks the first element matching `selector` whose trimmed text is `text`, as a user would. */
+const clickByText = (firefox: FirefoxSession, selector: string, text: string) =>
+  firefox.inPanel(
+    (panel, [wantedSelector, wantedText]) => {
+      const element = [...panel.document.querySelectorAll<HTMLElement>(wantedSelector)].find(
+        (candidate) => candidate.textContent?.trim() === wantedText,
+      );
+      element?.click();
+      return Boolean(element);
+    },
+    [selector, text] as const,
+  );
+
+const setPreserveLog = async (firefox: FirefoxSession) =>
+  expect(await clickByText(firefox, 'label', 'Preserve log')).toBe(true);
+
+test('lists every status, flags and counts 5xx, badge equals the 5xx served', async () => {
+  const firefox = await launch();
+  // Fired while the toolbox shows the Console: only the DevTools page is listening yet, and the
+  // Network panel was never opened (MDN warns Firefox may not report requests before it was).
+  await firefox.openToolbox('webconsole');
+  await firefox.navigate(`${server.origin}/mixed`);
+  await firefox.openPanel();
+
+  for (const [path, status] of [['/api/ok', 200], ['/api/missing', 404], ['/api/crash', 500], ['/api/gateway', 502], ['/api/unavailable', 503]] as const) {
+    await expect.poll(() => statusCellsOf(firefox, path)).toEqual([expect.stringContaining(String(status))]);
+  }
+  await expect.poll(() => countOf(firefox, 'tr.status-server-error')).toBe(server.serverErrorsServed());
+  expect(await countOf(firefox, 'tr.status-client-error')).toBe(1);
+  const total = await countOf(firefox, 'tr.request-row');
+  expect(total).toBeGreaterThanOrEqual(MIXED_PATHS.length + 1);
+  expect(await textOf(firefox, '.summary-bar')).toBe(`${server.serverErrorsServed()} server errors of ${total} requests`);
+  await expect.poll(() => firefox.badgeText()).toBe(String(server.serverErrorsServed()));
+  expect(await firefox.inChrome(NETWORK_PANEL_LOADED)).toBe(false);
+});
+
+const NETWORK_PANEL_LOADED = `() => {
+  const { require } = ChromeUtils.importESModule('resource://devtools/shared/loader/Loader.sys.mjs');
+  const { gDevTools } = require('devtools/client/framework/devtools');
+  return Boolean(gDevTools.getToolboxForTab(gBrowser.selectedTab).getPanel('netmonitor'));
+}`;
+
+test('shows a 500 body as text and runs none of its markup', async () => {
+  const firefox = await launch();
+  await firefox.openPanel();
+  await firefox.navigate(`${server.origin}/hostile-page`);
+  await expect.poll(() => selectRow(firefox, '/api/hostile')).toBe(true);
+  await expect.poll(() => clickByText(firefox, '[role=tab]', 'Response')).toBe(true);
+  await expect.poll(() => textOf(firefox, 'pre.body-text')).toContain('<script>window.__selPwned = "script"</script>');
+  expect(await textOf(firefox, 'pre.body-text')).toContain('<svg onload=');
+  // Give any injected handler a chance to run before looking for its trace.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(await firefox.inPanel((panel) => typeof (panel as { wrappedJSObject?: { __selPwned?: string } }).wrappedJSObject?.__selPwned)).toBe('undefined');
+  expect(await countOf(firefox, 'pre.body-text img, pre.body-text svg, pre.body-text script')).toBe(0);
+});
+
+test('navigation resets list and badge unless Preserve log is on; Clear empties both', async () => {
+  const firefox = await launch();
+  await firefox.openPanel();
+  await firefox.navigate(`${server.origin}/mixed`);
+  await expect.poll(() => countOf(firefox, 'tr.status-server-error')).toBe(3);
+  await expect.poll(() => firefox.badgeText()).toBe('3');
+
+  await firefox.navigate(`${server.origin}/calm`);
+  await expect.poll(() => statusCellsOf(firefox, '/api/ok')).toHaveLength(1);
+  expect(await countOf(firefox, 'tr.status-server-error')).toBe(0);
+  expect(await statusCellsOf(firefox, '/calm')).toHaveLength(1);
+  await expect.poll(() => firefox.badgeText()).toBe('');
+
+  await setPreserveLog(firefox);
+  await firefox.navigate(`${server.origin}/mixed`);
+  await firefox.navigate(`${server.origin}/mixed`);
+  await expect.poll(() => countOf(firefox, 'tr.status-server-error')).toBe(6);
+  expect(await statusCellsOf(firefox, '/calm')).toHaveLength(1);
+  await expect.poll(() => firefox.badgeText()).toBe('6');
+
+  expect(await clickByText(firefox, 'button', 'Clear')).toBe(true);
+  await expect.poll(() => countOf(firefox, 'tr.request-row')).toBe(0);
+  await expect.poll(() => firefox.badgeText()).toBe('');
+});
+
+test('the badge survives the background page being stopped and restarted', async () => {
+  const firefox = await launch();
+  await firefox.openPanel();
+  await firefox.navigate(`${server.origin}/mixed`);
+  await expect.poll(() => firefox.badgeText()).toBe('3');
+
+  expect(await firefox.stopBackground()).toBe('stopped');
+
+  await setPreserveLog(firefox);
+  await firefox.navigate(`${server.origin}/mixed`);
+  await expect.poll(() => countOf(firefox, 'tr.status-server-error')).toBe(6);
+  await expect.poll(() => firefox.badgeText()).toBe('6');
+});
+
+test('the panel follows the DevTools theme', async () => {
+  const firefox = await launch({ theme: 'dark' });
+  await firefox.openPanel();
+  expect(await firefox.inPanel((panel) => panel.document.documentElement.dataset.theme)).toBe('dark');
+});
