@@ -49,7 +49,27 @@ function mergeCategory(sorted: LeakCandidate[], body: string): LeakCandidate[] {
   return merged.filter((candidate) => candidate.matches >= (candidate.rule.minMatches ?? 1));
 }
 
-export function assembleFindings(headerCandidates: LeakCandidate[], bodyCandidates: LeakCandidate[], body: string): LeakFinding[] {
+/**
+ * Evidence of a non-secret finding (a driver message, a merged trace) may contain a secret value:
+ * cut it before the first one. The result is still the start of the located text.
+ */
+function withoutSecrets(candidate: LeakCandidate, secrets: readonly { start: number; end: number }[]): string {
+  if (candidate.rule.category === 'secret') return candidate.evidence;
+  const evidenceEnd = candidate.start + candidate.evidence.length;
+  let cut = candidate.evidence.length;
+  for (const secret of secrets) {
+    if (secret.start < evidenceEnd && secret.end > candidate.start) cut = Math.min(cut, Math.max(0, secret.start - candidate.start));
+  }
+  if (cut === candidate.evidence.length) return candidate.evidence;
+  return cut > 0 ? candidate.evidence.slice(0, cut) : '****';
+}
+
+export function assembleFindings(
+  headerCandidates: LeakCandidate[],
+  bodyCandidates: LeakCandidate[],
+  body: string,
+  secrets: readonly { start: number; end: number }[],
+): LeakFinding[] {
   const byCategory = new Map<string, LeakCandidate[]>();
   for (const candidate of bodyCandidates) {
     const list = byCategory.get(candidate.rule.category) ?? [];
@@ -82,7 +102,7 @@ export function assembleFindings(headerCandidates: LeakCandidate[], bodyCandidat
       category: candidate.rule.category,
       severity: candidate.rule.severity,
       title: candidate.rule.title,
-      evidence: candidate.evidence,
+      evidence: withoutSecrets(candidate, secrets),
       location: { in: 'body', ...locator.locate(candidate.start), offset: candidate.start, length: candidate.end - candidate.start },
       confidence: candidate.confidence,
     });

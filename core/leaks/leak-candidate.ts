@@ -13,4 +13,6 @@ export interface LeakCandidate {
   confidence: number;
   /** How many rule matches this candidate stands for (after merging). */
   matches: number;
+  /** Body offsets [start, end) of the secret value a secret rule matched, to keep out of all evidence. */
+  secret?: { start: number; end: number };
 }

@@ -122,7 +122,9 @@ function scanBody(body: string, limit: number, response: ScannableResponse, cont
       const confidence = documentQuotes && quoted.contains(start) ? base * factors.quotedInPage : base;
       const evidence =
         spanStart === match.index && end === matchEnd ? evidenceOf(match, match.index) : body.slice(start, Math.min(end, start + MAX_EVIDENCE_CHARS));
-      matches.push({ candidate: { rule, start, end, evidence, confidence, matches: 1 }, factors });
+      const secretSpan = match.indices?.groups?.['secret'];
+      const secret = secretSpan && { start: windowStart + secretSpan[0], end: windowStart + secretSpan[1] };
+      matches.push({ candidate: { rule, start, end, evidence, confidence, matches: 1, secret }, factors });
     }
   };
 
@@ -172,7 +174,9 @@ export function scanResponse(response: ScannableResponse): LeakReport {
   const body = response.body ?? '';
   const limit = Math.min(body.length, MAX_SCAN_CHARS);
   const context: MatchContext = { response, kind: responseKind(response.url, response.mimeType) };
-  const bodyCandidates = judgeBodyMatches(scanBody(body, limit, response, context), response.status);
-  const findings = assembleFindings(scanHeaders(response, context), bodyCandidates, body);
+  const bodyMatches = scanBody(body, limit, response, context);
+  // Every secret value seen, even a doubtful one, is kept out of the evidence of other findings.
+  const secrets = bodyMatches.flatMap(({ candidate }) => (candidate.secret ? [candidate.secret] : []));
+  const findings = assembleFindings(scanHeaders(response, context), judgeBodyMatches(bodyMatches, response.status), body, secrets);
   return { findings, partial: body.length > MAX_SCAN_CHARS || response.bodyTruncated === true };
 }
