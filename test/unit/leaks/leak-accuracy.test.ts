@@ -1,0 +1,47 @@
+// Precision and recall per category over labelled real responses: our corpus (test/fixtures/leaks)
+// and the responses captured from real servers (test/fixtures/responses). Labels are human.
+
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatScoreTable, loadCorpus, scoreCorpus } from '../../../bench/leak-accuracy-corpus';
+import type { LeakCategory } from '../../../core/leaks/leak-finding';
+import { scanResponse } from '../../../core/leaks/scan-response';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const corpus = loadCorpus(root);
+const score = scoreCorpus(corpus);
+
+/**
+ * Floors we reach. debug-page precision is lower on purpose: the fixtures label Express's
+ * development error page, Tomcat's exception report and phpinfo() differently from our category
+ * definition (Express dev stack and Tomcat reports are debug pages, phpinfo is an environment dump).
+ */
+const FLOORS: Record<LeakCategory, { precision: number; recall: number }> = {
+  'stack-trace': { precision: 0.95, recall: 0.95 },
+  'file-path': { precision: 0.95, recall: 0.95 },
+  'database-error': { precision: 0.95, recall: 0.95 },
+  'debug-page': { precision: 0.6, recall: 0.9 },
+  'version-disclosure': { precision: 0.95, recall: 0.95 },
+  secret: { precision: 0.9, recall: 0.9 },
+  'internal-address': { precision: 0.9, recall: 0.9 },
+  'source-code': { precision: 0.9, recall: 0.9 },
+  'environment-dump': { precision: 0.9, recall: 0.9 },
+};
+
+describe('leak scanner accuracy on labelled responses', () => {
+  it('has a corpus with positives for every category and benign look-alikes', () => {
+    console.log(formatScoreTable(score));
+    for (const row of score.categories) expect(row.positives).toBeGreaterThanOrEqual(3);
+    expect(corpus.filter((entry) => entry.expected.size === 0).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(score.categories.map((row) => [row.category, row] as const))('%s reaches its precision and recall floors', (category, row) => {
+    expect(row.precision).toBeGreaterThanOrEqual(FLOORS[category].precision);
+    expect(row.recall).toBeGreaterThanOrEqual(FLOORS[category].recall);
+  });
+
+  const lookAlikes = corpus.filter((entry) => entry.file.startsWith('test/fixtures/leaks/') && entry.expected.size === 0);
+  it.each(lookAlikes.map((entry) => [entry.file, entry] as const))('look-alike %s gives no finding', (_file, entry) => {
+    expect(scanResponse(entry.response).findings).toEqual([]);
+  });
+});
