@@ -34,6 +34,11 @@ export default defineConfig({
   vite: () => ({
     plugins: [preactWithoutInnerHtmlSink(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
   }),
+  zip: {
+    // AMO's sources zip: what a reviewer needs to run `npm ci && npm run build:firefox`. WXT already
+    // leaves out node_modules, .output, dotfiles and *.spec/*.test files; these are run artefacts.
+    excludeSources: ['test-results/**', 'playwright-report/**', 'demo-screenshot.png', '**/*.log'],
+  },
   manifest: ({ browser }) => ({
     name: 'Server Error Lens',
     description:
