@@ -1,0 +1,48 @@
+// The web server itself failing (not proxying): its stock error pages for its own errors.
+
+import { GATEWAY_STATUSES, type TierMarker } from './tier-marker';
+
+export const ORIGIN_SERVER_MARKERS: readonly TierMarker[] = [
+  {
+    id: 'nginx-own-page',
+    tier: 'origin-server',
+    role: 'generated',
+    vendor: 'nginx',
+    in: 'body',
+    keywords: ['<center>nginx'],
+    pattern: /<center>nginx(?:\/[\d.]{1,20})?<\/center>/,
+    exceptStatuses: GATEWAY_STATUSES,
+    weight: 0.9,
+  },
+  {
+    id: 'apache-stock-page',
+    tier: 'origin-server',
+    role: 'generated',
+    vendor: 'Apache httpd',
+    in: 'body',
+    keywords: ['misconfiguration', 'server at'],
+    pattern: /internal error or\s{1,4}misconfiguration|<address>Apache[^<\n]{0,120} Server at /,
+    weight: 0.85,
+  },
+  {
+    id: 'iis-error-page',
+    tier: 'origin-server',
+    role: 'generated',
+    vendor: 'Microsoft IIS',
+    in: 'body',
+    keywords: ['http error 50', 'iis'],
+    pattern: /HTTP Error 50\d\.\d{1,2} - |<h3>HTTP Error 50\d\.\d{1,2}/,
+    exceptStatuses: GATEWAY_STATUSES,
+    weight: 0.85,
+  },
+  {
+    id: 'litespeed-page',
+    tier: 'origin-server',
+    role: 'generated',
+    vendor: 'LiteSpeed',
+    in: 'body',
+    keywords: ['litespeed'],
+    pattern: /Proudly powered by LiteSpeed Web Server/,
+    weight: 0.85,
+  },
+];
