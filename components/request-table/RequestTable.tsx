@@ -1,6 +1,12 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { EntryRow } from '@/messaging/protocol';
 import { statusClass } from '@/core/status/status-class';
 import { formatBytes, formatDuration, splitUrl } from '../format';
+import { useVirtualRows } from './use-virtual-rows';
+
+/** Must match the row height in panel.css. */
+const ROW_HEIGHT = 21;
+const HEADER_HEIGHT = 23;
 
 export interface RequestTableProps {
   rows: EntryRow[];
@@ -9,17 +15,32 @@ export interface RequestTableProps {
 }
 
 export function RequestTable({ rows, selectedId, onSelect }: RequestTableProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualRows({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    paddingStart: HEADER_HEIGHT,
+    overscan: 12,
+  });
+  const selectedIndex = rows.findIndex((row) => row.entry.id === selectedId);
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex]);
+
   function onKeyDown(event: KeyboardEvent) {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
-    const index = rows.findIndex((row) => row.entry.id === selectedId);
-    const next = rows[event.key === 'ArrowDown' ? index + 1 : Math.max(index - 1, 0)];
+    const next = rows[event.key === 'ArrowDown' ? selectedIndex + 1 : Math.max(selectedIndex - 1, 0)];
     if (next) onSelect(next.entry.id);
   }
 
+  const visible = virtualizer.getVirtualItems();
+  const first = visible[0]?.index ?? 0;
+  const afterLast = (visible.at(-1)?.index ?? -1) + 1;
   return (
-    <div class="request-table-scroller" tabIndex={0} onKeyDown={onKeyDown}>
-      <table class="request-table" aria-label="Captured requests">
+    <div class="request-table-scroller" ref={scroller} tabIndex={0} onKeyDown={onKeyDown}>
+      <table class="request-table" aria-label="Captured requests" aria-rowcount={rows.length + 1}>
         <thead>
           <tr>
             <th class="col-method">Method</th>
@@ -31,23 +52,38 @@ export function RequestTable({ rows, selectedId, onSelect }: RequestTableProps) 
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <RequestRow key={row.entry.id} row={row} selected={row.entry.id === selectedId} onSelect={onSelect} />
-          ))}
+          {first > 0 && <tr class="spacer" style={{ height: `${first * ROW_HEIGHT}px` }} aria-hidden="true" />}
+          {visible.map(({ index }) => {
+            const row = rows[index]!;
+            return (
+              <RequestRow key={row.entry.id} row={row} index={index} selected={index === selectedIndex} onSelect={onSelect} />
+            );
+          })}
+          {afterLast < rows.length && (
+            <tr class="spacer" style={{ height: `${(rows.length - afterLast) * ROW_HEIGHT}px` }} aria-hidden="true" />
+          )}
         </tbody>
       </table>
     </div>
   );
 }
 
-function RequestRow({ row, selected, onSelect }: { row: EntryRow; selected: boolean; onSelect(id: string): void }) {
+interface RequestRowProps {
+  row: EntryRow;
+  index: number;
+  selected: boolean;
+  onSelect(id: string): void;
+}
+
+function RequestRow({ row, index, selected, onSelect }: RequestRowProps) {
   const { entry } = row;
   const { origin, path } = splitUrl(entry.url);
   const kind = statusClass(entry.status);
   return (
     <tr
-      class={`request-row status-${kind}${selected ? ' selected' : ''}`}
+      class={`request-row status-${kind}${index % 2 ? ' odd' : ''}${selected ? ' selected' : ''}`}
       data-status={entry.status}
+      aria-rowindex={index + 2}
       aria-selected={selected}
       onClick={() => onSelect(entry.id)}
     >

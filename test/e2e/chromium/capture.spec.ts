@@ -2,7 +2,7 @@
 // body as text, hostile markup inert, badge, navigation reset and Preserve log.
 import { expect, test, type Frame } from '@playwright/test';
 import { launchChromiumWithDevtools, type ChromiumSession } from '../support/chromium-devtools';
-import { MIXED_PATHS, startTestServer, type TestServer } from '../support/test-server';
+import { MANY_PATHS, MIXED_PATHS, startTestServer, type TestServer } from '../support/test-server';
 
 let server: TestServer;
 let chromiumSession: ChromiumSession;
@@ -97,4 +97,19 @@ test('the badge survives the service worker being stopped and restarted', async 
   await loadAndSettle('/mixed');
   await expect(panel.locator('tr.status-server-error')).toHaveCount(6);
   await expect.poll(() => chromiumSession.badgeText()).toBe('6');
+});
+
+test('a long capture renders only the rows in view and keeps every request', async () => {
+  const panel = await chromiumSession.openPanel();
+  await loadAndSettle('/many');
+  const total = MANY_PATHS.length + 2; // + the page and its favicon
+  await expect(panel.locator('.summary-bar')).toHaveText(`1 server error of ${total} requests`, { timeout: 60_000 });
+  expect(await panel.locator('tr.request-row').count()).toBeLessThan(100);
+  await panel.locator('.request-table-scroller').evaluate((scroller) => scroller.scrollTo(0, scroller.scrollHeight));
+  await expect(panel.locator('tr.status-server-error .url-path')).toHaveText('/api/crash?last');
+  await panel.locator('tr.status-server-error').click();
+  await expect(panel.locator('tr.request-row.selected')).toHaveAttribute('aria-rowindex', String(total + 1));
+  await panel.locator('.request-table-scroller').press('ArrowUp');
+  await expect(panel.locator('tr.request-row.selected')).toHaveAttribute('aria-rowindex', String(total));
+  await expect(panel.locator('tr.request-row.selected .url-path')).toHaveText(/^\/api\/ok\?n=\d+$/);
 });

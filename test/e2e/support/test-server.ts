@@ -28,20 +28,33 @@ export const HOSTILE_MARKUP =
 const NGINX_502 =
   '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n';
 
-/** A page whose script fires one request per listed path, then marks itself done. */
+/**
+ * A page whose script fires one request per listed path, then marks itself done. Requests go in
+ * batches: Chromium fails requests outright (ERR_INSUFFICIENT_RESOURCES) past about a thousand
+ * in flight from one page.
+ */
 function pageFiring(paths: string[]): string {
   return `<!doctype html><title>test page</title><p>firing ${paths.length} requests</p>
 <script>
-Promise.allSettled(${JSON.stringify(paths)}.map((path) => fetch(path).then((r) => r.text())))
-  .then(() => { document.title = 'done'; });
+(async () => {
+  const paths = ${JSON.stringify(paths)};
+  for (let i = 0; i < paths.length; i += 100) {
+    await Promise.allSettled(paths.slice(i, i + 100).map((path) => fetch(path).then((r) => r.text())));
+  }
+  document.title = 'done';
+})();
 </script>`;
 }
+
+/** A long capture: many quick successes and one failure at the very end. */
+export const MANY_PATHS = [...Array.from({ length: 1500 }, (_, i) => `/api/ok?n=${i}`), '/api/crash?last'];
 
 export const MIXED_PATHS = ['/api/ok', '/api/missing', '/api/crash', '/api/gateway', '/api/unavailable'];
 
 const ROUTES: Record<string, Route> = {
   '/mixed': { status: 200, type: 'text/html', body: pageFiring(MIXED_PATHS) },
   '/hostile-page': { status: 200, type: 'text/html', body: pageFiring(['/api/hostile']) },
+  '/many': { status: 200, type: 'text/html', body: pageFiring(MANY_PATHS) },
   '/calm': { status: 200, type: 'text/html', body: pageFiring(['/api/ok']) },
   '/api/ok': { status: 200, type: 'application/json', body: '{"ok":true}' },
   '/api/missing': { status: 404, type: 'application/json', body: '{"error":"not found"}' },
