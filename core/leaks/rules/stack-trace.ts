@@ -98,9 +98,10 @@ export const STACK_TRACE_RULES: readonly LeakRule[] = [
     ...TRACE,
     id: 'stack-trace.html-frame-list',
     title: 'Stack trace (HTML backtrace)',
-    // Rack::ShowExceptions and Sinatra render each frame as <li class="frame-info app|framework">.
-    keywords: ['class="frame-info'],
-    pattern: /<li class="frame-info(?: [\w-]{1,20})?">/,
+    // Rack::ShowExceptions and Sinatra render each frame as <li class="frame-info app|framework">;
+    // Symfony's exception page wraps its trace in class="trace trace-as-html|text".
+    keywords: ['class="frame-info', 'class="trace trace-as-'],
+    pattern: /<li class="frame-info(?: [\w-]{1,20})?">|class="trace trace-as-(?:html|text)"/,
     reach: { before: 4, after: 40 },
     mergeWithin: 3000,
     confidence: 0.85,
