@@ -92,6 +92,7 @@ export function DetailView({ row, detail, explanation, ticked, onTickChange, onC
           (analysis ? (
             <LeakList
               report={analysis.leaks}
+              failure={analysis.failure}
               evidenceShown={evidenceShown}
               revealSecrets={revealSecrets}
               onRevealSecretsChange={setRevealSecrets}

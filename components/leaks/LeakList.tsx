@@ -3,6 +3,7 @@ import { LEAK_CATEGORY_LABELS } from './leak-labels';
 
 export interface LeakListProps {
   report: LeakReport;
+  failure: string | undefined;
   /** The evidence text to show for each finding (secrets stay masked unless revealed). */
   evidenceShown(finding: LeakFinding): string;
   revealSecrets: boolean;
@@ -10,15 +11,20 @@ export interface LeakListProps {
   onShowInBody(index: number): void;
 }
 
-export function LeakList({ report, evidenceShown, revealSecrets, onRevealSecretsChange, onShowInBody }: LeakListProps) {
+export function LeakList({ report, failure, evidenceShown, revealSecrets, onRevealSecretsChange, onShowInBody }: LeakListProps) {
   const hasSecrets = report.findings.some((finding) => finding.category === 'secret');
   return (
     <section class="leak-list" aria-label="Leaks">
-      <p class="leak-intro">
+      <p class="leak-intro" hidden={Boolean(failure)}>
         {report.findings.length === 0
           ? 'Nothing in this response appears to disclose the inside of the server.'
           : `${report.findings.length} ${report.findings.length === 1 ? 'piece' : 'pieces'} of this response disclose the inside of the server. An error response should say nothing about it: log the details server-side and send a generic message.`}
       </p>
+      {failure && (
+        <p class="notice" role="alert">
+          {failure}
+        </p>
+      )}
       {report.partial && (
         <p class="notice" role="note">
           The body was longer than the scan limit; only its start was scanned.

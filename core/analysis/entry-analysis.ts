@@ -10,14 +10,24 @@ export interface EntryAnalysis {
   leaks: LeakReport;
   /** The status's cause checklist ranked by this response's evidence; empty below 500. */
   causes: RankedCause[];
+  /** Set when analysis failed on this response: the entry stays, with this said instead. */
+  failure?: string;
 }
 
 export function analyzeEntry(entry: CapturedEntry, body: ResponseBody): EntryAnalysis {
   const response = { status: entry.status, headers: entry.responseHeaders, body: body.text, mimeType: entry.mimeType };
-  return {
-    leaks: scanResponse({ ...response, url: entry.url, bodyTruncated: body.truncated }),
-    causes: rankCauses(response),
-  };
+  try {
+    return {
+      leaks: scanResponse({ ...response, url: entry.url, bodyTruncated: body.truncated }),
+      causes: rankCauses(response),
+    };
+  } catch (error) {
+    return {
+      leaks: { findings: [], partial: false },
+      causes: [],
+      failure: `This response could not be analysed (${error instanceof Error ? error.message : String(error)}).`,
+    };
+  }
 }
 
 const SEVERITY_ORDER: readonly LeakSeverity[] = ['high', 'medium', 'low'];

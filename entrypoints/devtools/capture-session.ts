@@ -81,7 +81,10 @@ export function startCaptureSession(tabId: number, signal: AbortSignal): void {
     if (!stored) return;
     const { entry } = stored;
     bodyReaders.set(entry.id, request.readBody);
-    void readBody(entry).then((body) => store.attachAnalysis(entry.id, body, analyzeEntry(entry, body)));
+    void readBody(entry)
+      // DevTools may no longer hold the body (navigated away); the entry stays, without one.
+      .catch(() => decodeBody(undefined, undefined, entry.mimeType))
+      .then((body) => store.attachAnalysis(entry.id, body, analyzeEntry(entry, body)));
   }
 
   async function sendDetail(id: string): Promise<void> {

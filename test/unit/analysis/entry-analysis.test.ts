@@ -1,0 +1,40 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { CapturedEntry } from '@/core/capture/captured-entry';
+import { analyzeEntry, worstSeverity } from '@/core/analysis/entry-analysis';
+import * as leakScanner from '@/core/leaks/scan-response';
+
+const crash: CapturedEntry = {
+  id: '1', startedDateTime: '', method: 'GET', url: 'http://shop.test/checkout', status: 500, statusText: 'Internal Server Error',
+  mimeType: 'text/plain', resourceType: 'fetch', size: 0, time: 0, requestHeaders: [],
+  responseHeaders: [{ name: 'Content-Type', value: 'text/plain' }],
+};
+const body = (text: string) => ({ text, truncated: false, byteLength: text.length, binary: false });
+const TRACE = `Traceback (most recent call last):
+  File "/srv/shop/app/views.py", line 42, in checkout
+    order = Order.objects.get(id=order_id)
+OSError: [Errno 28] No space left on device
+`;
+
+describe('analyzeEntry', () => {
+  it('scans for leaks and ranks causes of a server error from the same body', () => {
+    const analysis = analyzeEntry(crash, body(TRACE));
+    expect(analysis.leaks.findings.map((finding) => finding.category)).toContain('stack-trace');
+    expect(worstSeverity(analysis.leaks)).toBe('high');
+    expect(analysis.causes[0]).toMatchObject({ causeId: 'disk-space' });
+    expect(analysis.causes[0]!.evidence[0]!.text).toMatch(/No space left on device|Errno 28/);
+  });
+
+  it('ranks no causes below 500', () => {
+    expect(analyzeEntry({ ...crash, status: 404 }, body(TRACE)).causes).toEqual([]);
+  });
+
+  it('keeps the entry and says so when analysis throws', () => {
+    const spy = vi.spyOn(leakScanner, 'scanResponse').mockImplementation(() => {
+      throw new Error('boom');
+    });
+    const analysis = analyzeEntry(crash, body(TRACE));
+    spy.mockRestore();
+    expect(analysis.failure).toContain('boom');
+    expect(analysis.leaks.findings).toEqual([]);
+  });
+});
