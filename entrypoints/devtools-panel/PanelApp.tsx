@@ -6,6 +6,7 @@ import { explainStatus } from '@/core/status-knowledge/explain-status';
 import { splitUrl } from '@/components/format';
 import { DetailView } from '@/components/detail/DetailView';
 import { RequestTable } from '@/components/request-table/RequestTable';
+import { SplitHandle } from '@/components/SplitHandle';
 import { SummaryBar } from '@/components/SummaryBar';
 import { Toolbar } from '@/components/toolbar/Toolbar';
 import { useCaptureMirror } from './use-capture-mirror';
@@ -17,6 +18,7 @@ export function PanelApp({ tabId }: { tabId: number }) {
   const [serverErrorsOnly, setServerErrorsOnly] = useState(false);
   const [leaksOnly, setLeaksOnly] = useState(false);
   const [filterText, setFilterText] = useState('');
+  const [listShare, setListShare] = useState(0.4);
 
   const visibleRows = useMemo(() => {
     const needle = filterText.trim().toLowerCase();
@@ -39,7 +41,13 @@ export function PanelApp({ tabId }: { tabId: number }) {
   }, [selectedRow, selectedDetail]);
 
   return (
-    <div class={`panel${selectedRow ? ' with-detail' : ''}`}>
+    <div
+      class={`panel${selectedRow ? ' with-detail' : ''}`}
+      style={{ '--list-share': `${listShare * 100}%` }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && selectedRow) setSelectedId(undefined);
+      }}
+    >
       <Toolbar
         preserveLog={capture.preserveLog}
         serverErrorsOnly={serverErrorsOnly}
@@ -54,6 +62,7 @@ export function PanelApp({ tabId }: { tabId: number }) {
       <SummaryBar serverErrors={serverErrors} total={capture.rows.length} />
       <div class="panel-body">
         <RequestTable rows={visibleRows} selectedId={selectedId} onSelect={setSelectedId} />
+        {selectedRow && <SplitHandle onResize={setListShare} />}
         {selectedRow && (
           <DetailView
             row={selectedRow}
