@@ -41,6 +41,7 @@ export const APPLICATION_MARKERS: readonly TierMarker[] = [
     in: 'body',
     keywords: ['"error', '"message', '"status', '"detail', '"title'],
     pattern: /^\s{0,10}\{\s{0,10}"(?:statusCode|status|error|errors|message|detail|title|code|timestamp)"\s{0,4}:/,
+    minStatus: 400,
     weight: 0.6,
   },
   {

@@ -45,4 +45,15 @@ export const ORIGIN_SERVER_MARKERS: readonly TierMarker[] = [
     pattern: /Proudly powered by LiteSpeed Web Server/,
     weight: 0.85,
   },
+  {
+    // Web servers stamp Server on what they proxy too, so this only shows which server faced the client.
+    id: 'web-server-header',
+    tier: 'origin-server',
+    role: 'on-path',
+    vendorFromMatch: true,
+    in: { header: 'server' },
+    keywords: ['nginx', 'apache', 'caddy', 'litespeed', 'iis', 'openresty', 'lighttpd'],
+    pattern: /^(?:nginx|Apache|Caddy|LiteSpeed|Microsoft-IIS|openresty|lighttpd)\b[^\r\n]{0,80}/,
+    weight: 0.3,
+  },
 ];

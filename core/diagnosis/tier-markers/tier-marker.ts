@@ -22,6 +22,8 @@ export interface TierMarker extends TextRule {
   vendorFromMatch?: boolean;
   /** Only counts for these statuses. */
   statuses?: readonly number[];
+  /** Only counts at or above this status (e.g. 400 for markers of error bodies). */
+  minStatus?: number;
   /** Never counts for these statuses. */
   exceptStatuses?: readonly number[];
   /** 0..1: how sure the marker is; the strongest 'generated' marker decides the tier. */
