@@ -15,6 +15,7 @@ export interface RankableResponse {
   status: number;
   headers: HeaderField[];
   body: string | null;
+  /** Accepted so a captured entry can be passed as is; the rules read the text whatever its type. */
   mimeType?: string;
 }
 

@@ -11,7 +11,7 @@ export const UNHANDLED_EXCEPTION_RULES: readonly EvidenceRule[] = [
     description: 'The runtime says an exception was not caught.',
     in: 'body',
     keywords: ['uncaught', 'unhandled', 'exception in thread', 'panic:', 'fatal error'],
-    pattern: /\bUncaught\b|\bUnhandled (?:exception|error|rejection)\b|\bUnhandledPromiseRejection|Exception in thread "|\bpanic: |\bFatal error\b/i,
+    pattern: /\bUncaught\b|\bUnhandled (?:exception|error|rejection)\b|An unhandled exception occurred|\bUnhandledPromiseRejection|Exception in thread "|\bpanic: |\bFatal error\b/i,
     weight: 0.7,
   },
   {

@@ -16,6 +16,28 @@ export const APPLICATION_MARKERS: readonly TierMarker[] = [
     weight: 0.9,
   },
   {
+    id: 'framework-production-page',
+    tier: 'application',
+    role: 'generated',
+    in: 'body',
+    keywords: ["we're sorry, but something went wrong", 'unexpected error (type=', 'an unhandled exception occurred while processing the request', 'server error</title>'],
+    // Stock production pages: Rails public/500.html, Spring Boot Whitelabel text, ASP.NET Core
+    // developer page, Laravel's "Server Error" page.
+    pattern:
+      /We're sorry, but something went wrong\.|There was an unexpected error \(type=|An unhandled exception occurred while processing the request\.|<title>Server Error<\/title>/,
+    weight: 0.85,
+  },
+  {
+    id: 'envoy-forwarded-upstream-answer',
+    tier: 'application',
+    role: 'generated',
+    // Envoy adds this only when it forwards an upstream's answer, so Envoy did not write the error.
+    in: { header: 'x-envoy-upstream-service-time' },
+    keywords: [],
+    pattern: /^\d{1,10}/,
+    weight: 0.6,
+  },
+  {
     id: 'stack-trace-in-body',
     tier: 'application',
     role: 'generated',

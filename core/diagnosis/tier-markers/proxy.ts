@@ -99,6 +99,18 @@ export const PROXY_MARKERS: readonly TierMarker[] = [
     weight: 0.9,
   },
   {
+    id: 'aws-api-gateway-error',
+    tier: 'proxy',
+    role: 'generated',
+    vendor: 'Amazon API Gateway',
+    // API Gateway names the error type in this header on responses it generates itself
+    // (integration failures, throttling), not on responses it relays from the integration.
+    in: { header: 'x-amzn-errortype' },
+    keywords: [],
+    pattern: /^[A-Za-z]{3,80}/,
+    weight: 0.85,
+  },
+  {
     id: 'heroku-router-page',
     tier: 'proxy',
     role: 'generated',

@@ -71,6 +71,24 @@ describe('detectTier reasoning', () => {
       vendor: 'Next.js',
     },
     {
+      name: 'Envoy relaying an upstream answer (x-envoy-upstream-service-time)',
+      response: { status: 500, headers: h(['server', 'envoy'], ['x-envoy-upstream-service-time', '12']), body: '' },
+      tier: 'application',
+      vendor: undefined,
+    },
+    {
+      name: 'Rails stock production 500 page behind nginx',
+      response: { status: 500, headers: h(['Server', 'nginx']), body: "<h1>We're sorry, but something went wrong.</h1>" },
+      tier: 'application',
+      vendor: undefined,
+    },
+    {
+      name: 'API Gateway writing its own error',
+      response: { status: 502, headers: h(['x-amzn-ErrorType', 'InternalServerErrorException']), body: '{"message": "Internal server error"}' },
+      tier: 'proxy',
+      vendor: 'Amazon API Gateway',
+    },
+    {
       name: 'a bare "Bad Gateway" text is weak proxy evidence',
       response: { status: 502, headers: h(['Content-Type', 'text/plain; charset=utf-8']), body: 'Bad Gateway' },
       tier: 'proxy',
