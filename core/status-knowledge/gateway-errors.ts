@@ -36,7 +36,7 @@ export const badGateway: StatusExplanation = {
   whatToKnow: [
     'The server that wrote the 502 is healthy enough to answer; the failure is one hop further in. The proxy error log (for nginx, lines like "connect() failed" or "upstream prematurely closed connection") names the upstream address.',
     'Short bursts of 502 during deploys point at restarts without graceful handover; steady 502 point at a service that is down or misconfigured.',
-    'Behind a CDN, a 502 may come from the CDN, from your own proxy, or from the application passing through an upstream failure; the tier detection below shows which one answered.',
+    'Behind a CDN, a 502 may come from the CDN, from your own proxy, or from the application passing through an upstream failure; the detected tier shows which one answered.',
   ],
   faq: [
     {

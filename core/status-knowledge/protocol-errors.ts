@@ -65,7 +65,7 @@ export const networkAuthenticationRequired: StatusExplanation = {
   scenarios: ['A laptop joins hotel Wi-Fi and every request returns 511 until the portal login is done.'],
   whatToKnow: [
     'The 511 is written by the network operator\'s intercepting proxy, not by the site you asked for; the site has no error.',
-    'Sites must not send 511 themselves; it is reserved for intercepting network devices.',
+    'Origin servers should not send 511; it is meant for intercepting network devices only.',
   ],
   faq: [{ q: 'How do I get rid of it?', a: 'Open any plain http page in a normal browser tab to reach the portal and sign in.' }],
   comparedWith: [{ code: 407, difference: '407 asks you to authenticate to a proxy you configured; 511 comes from a network that intercepts you without being configured.' }],
