@@ -7,6 +7,7 @@ import type { CauseId } from '../status-knowledge/cause-ids';
 import { explainStatus } from '../status-knowledge/explain-status';
 import { EVIDENCE_RULES } from './evidence-rules/all-rules';
 import type { EvidenceRule } from './evidence-rules/evidence-rule';
+import { groupBy } from './group-by';
 import type { CauseEvidence, RankedCause } from './ranked-cause';
 import { ResponseText, findMatches, type TextMatch } from './response-text';
 import { isInSourceExcerpt } from './source-excerpt';
@@ -52,7 +53,7 @@ export function rankCauses(response: RankableResponse, rules: readonly EvidenceR
       .filter((match) => !(match.where === 'body' && response.body && isInSourceExcerpt(response.body, match.offset)))
       .map((match) => ({ rule, match })),
   );
-  const byCause = groupByCause(keepMostSpecific(candidates));
+  const byCause = groupBy(keepMostSpecific(candidates), (m) => m.rule.causeId) as Map<CauseId, RuleMatch[]>;
 
   const hasSpecificEvidence = [...byCause.keys()].some((id) => !FALLBACK_CAUSES.has(id));
   const checklistOrder = (id: CauseId) => {
@@ -110,16 +111,6 @@ function areNearby(a: TextMatch, b: TextMatch): boolean {
 function sameSource(a: TextMatch, b: TextMatch): boolean {
   if (a.where === 'body' || b.where === 'body') return a.where === b.where;
   return a.where.header === b.where.header;
-}
-
-function groupByCause(matches: RuleMatch[]): Map<CauseId, RuleMatch[]> {
-  const groups = new Map<CauseId, RuleMatch[]>();
-  for (const match of matches) {
-    const group = groups.get(match.rule.causeId) ?? [];
-    group.push(match);
-    groups.set(match.rule.causeId, group);
-  }
-  return groups;
 }
 
 /** Independent rules reinforce each other (1 − Π(1 − w)); repeated matches of one rule count once. */
