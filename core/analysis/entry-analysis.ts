@@ -16,18 +16,21 @@ export interface EntryAnalysis {
 
 export function analyzeEntry(entry: CapturedEntry, body: ResponseBody): EntryAnalysis {
   const response = { status: entry.status, headers: entry.responseHeaders, body: body.text, mimeType: entry.mimeType };
-  try {
-    return {
-      leaks: scanResponse({ ...response, url: entry.url, bodyTruncated: body.truncated }),
-      causes: rankCauses(response),
-    };
-  } catch (error) {
-    return {
-      leaks: { findings: [], partial: false },
-      causes: [],
-      failure: `This response could not be analysed (${error instanceof Error ? error.message : String(error)}).`,
-    };
-  }
+  const failures: string[] = [];
+  // Each step is guarded on its own: a bug in one must not cost the user the other's results.
+  const guarded = <T>(step: string, fallback: T, run: () => T): T => {
+    try {
+      return run();
+    } catch (error) {
+      failures.push(`${step} failed on this response (${error instanceof Error ? error.message : String(error)})`);
+      return fallback;
+    }
+  };
+  const leaks = guarded('Leak scanning', { findings: [], partial: false }, () =>
+    scanResponse({ ...response, url: entry.url, bodyTruncated: body.truncated }),
+  );
+  const causes = guarded('Cause ranking', [], () => rankCauses(response));
+  return failures.length ? { leaks, causes, failure: `${failures.join('; ')}.` } : { leaks, causes };
 }
 
 const SEVERITY_ORDER: readonly LeakSeverity[] = ['high', 'medium', 'low'];

@@ -38,3 +38,15 @@ describe('analyzeEntry', () => {
     expect(analysis.leaks.findings).toEqual([]);
   });
 });
+
+describe('analyzeEntry when one step fails', () => {
+  it('still ranks causes when leak scanning throws', () => {
+    const spy = vi.spyOn(leakScanner, 'scanResponse').mockImplementation(() => {
+      throw new Error('scanner bug');
+    });
+    const analysis = analyzeEntry(crash, body(TRACE));
+    spy.mockRestore();
+    expect(analysis.failure).toBe('Leak scanning failed on this response (scanner bug).');
+    expect(analysis.causes[0]).toMatchObject({ causeId: 'disk-space' });
+  });
+});
