@@ -78,7 +78,7 @@ export const PROXY_MARKERS: readonly TierMarker[] = [
     weight: 0.9,
   },
   {
-    id: 'squid-page',
+    id: 'squid-error-header',
     tier: 'proxy',
     role: 'generated',
     vendor: 'Squid',

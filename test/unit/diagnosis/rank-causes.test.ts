@@ -82,6 +82,7 @@ describe('look-alikes', () => {
     // A port number alone, or far from any failure wording, is not a failed connection.
     ['Listening on 0.0.0.0:5432 for replication; upstream responded normally'],
     ['Order #6379 could not be processed: coupon expired'],
+    [`Connection refused by the payment provider.${' '.repeat(120)}Reserved stock for order ref:5432`],
   ])('%s is not evidence of a data store outage', (body) => {
     expect(rankCauses(error500(body)).find((c) => c.causeId === 'database')?.score ?? 0).toBe(0);
   });
