@@ -17,30 +17,24 @@ export function Toolbar(props: ToolbarProps) {
         Clear
       </button>
       <span class="toolbar-divider" />
-      <label class="toolbar-check" title="Do not clear the list on page reload or navigation">
-        <input
-          type="checkbox"
-          checked={props.preserveLog}
-          onChange={(event) => props.onPreserveLogChange(event.currentTarget.checked)}
-        />
-        Preserve log
-      </label>
-      <label class="toolbar-check">
-        <input
-          type="checkbox"
-          checked={props.serverErrorsOnly}
-          onChange={(event) => props.onServerErrorsOnlyChange(event.currentTarget.checked)}
-        />
-        Server errors only
-      </label>
-      <label class="toolbar-check" title="Show only responses that disclose server internals">
-        <input
-          type="checkbox"
-          checked={props.leaksOnly}
-          onChange={(event) => props.onLeaksOnlyChange(event.currentTarget.checked)}
-        />
-        Leaks only
-      </label>
+      <ToolbarCheckbox
+        label="Preserve log"
+        hint="Do not clear the list on page reload or navigation"
+        checked={props.preserveLog}
+        onChange={props.onPreserveLogChange}
+      />
+      <ToolbarCheckbox
+        label="Server errors only"
+        hint="Show only 5xx responses"
+        checked={props.serverErrorsOnly}
+        onChange={props.onServerErrorsOnlyChange}
+      />
+      <ToolbarCheckbox
+        label="Leaks only"
+        hint="Show only responses that disclose server internals"
+        checked={props.leaksOnly}
+        onChange={props.onLeaksOnlyChange}
+      />
       <input
         type="search"
         class="toolbar-filter"
@@ -50,5 +44,21 @@ export function Toolbar(props: ToolbarProps) {
         onInput={(event) => props.onFilterTextChange(event.currentTarget.value)}
       />
     </div>
+  );
+}
+
+interface ToolbarCheckboxProps {
+  label: string;
+  hint: string;
+  checked: boolean;
+  onChange(value: boolean): void;
+}
+
+function ToolbarCheckbox({ label, hint, checked, onChange }: ToolbarCheckboxProps) {
+  return (
+    <label class="toolbar-check" title={hint}>
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} />
+      {label}
+    </label>
   );
 }
