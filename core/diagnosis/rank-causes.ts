@@ -67,7 +67,7 @@ export function rankCauses(response: RankableResponse, rules: readonly EvidenceR
       causeId,
       label: checklist.find((item) => item.id === causeId)?.label ?? CAUSE_CATALOGUE[causeId].label,
       score: combinedWeight(matches) * discount,
-      evidence: matches.map(toEvidence),
+      evidence: distinctEvidence(matches),
     };
   });
   ranked.sort((a, b) => b.score - a.score || checklistOrder(a.causeId) - checklistOrder(b.causeId));
@@ -121,6 +121,15 @@ function combinedWeight(matches: RuleMatch[]): number {
   return 1 - miss;
 }
 
-function toEvidence({ rule, match }: RuleMatch): CauseEvidence {
-  return { ruleId: rule.id, text: match.text, where: match.where, offset: match.offset, length: match.length };
+/** The same rule matching the same text again (a message repeated down a debug page) is shown once, at its first place. */
+function distinctEvidence(matches: RuleMatch[]): CauseEvidence[] {
+  const seen = new Set<string>();
+  const evidence: CauseEvidence[] = [];
+  for (const { rule, match } of matches) {
+    const key = `${rule.id}\u0000${match.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    evidence.push({ ruleId: rule.id, text: match.text, where: match.where, offset: match.offset, length: match.length });
+  }
+  return evidence;
 }

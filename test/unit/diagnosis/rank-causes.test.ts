@@ -157,6 +157,15 @@ describe('ranking rules', () => {
     expect(evidence).toMatchObject({ ruleId: 'no-space-left', text: 'ENOSPC', where: 'body', offset: 14, length: 6 });
   });
 
+  it('shows a message repeated down the page once, at its first place', () => {
+    const body = 'Error: ENOSPC: no space left on device\n...\nError: ENOSPC: no space left on device\nwrite ENOSPC';
+    const evidence = rankCauses(error500(body))[0]?.evidence ?? [];
+    expect(evidence.map((e) => [e.ruleId, e.text, e.offset])).toEqual([
+      ['no-space-left', 'ENOSPC', 7],
+      ['no-space-left', 'no space left on device', 15],
+    ]);
+  });
+
   it('ranks a cause that is not on the status checklist, with its catalogue label', () => {
     const ranked = rankCauses({ status: 504, headers: [], body: 'Error: ENOSPC: no space left on device' });
     expect(ranked[0]).toMatchObject({ causeId: 'disk-space', label: 'Disk full' });
