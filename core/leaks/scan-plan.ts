@@ -13,8 +13,8 @@ export interface PlannedRule {
   /** The rule's pattern with g and d (indices, to locate the `secret` group). */
   regex: RegExp;
   factors: ContextFactors;
-  /** Longest keyword, to size windows from a hit's start. */
-  longestKeyword: number;
+  /** Window around a keyword hit's start: reach.before, and reach.after past the longest keyword. */
+  window: { before: number; after: number };
 }
 
 /** What a keyword of the automaton means when it is hit. */
@@ -36,13 +36,13 @@ export function compileRule(rule: LeakRule): RegExp {
   return new RegExp(rule.pattern.source, `${rule.pattern.flags}gd`);
 }
 
-function buildPlan(kind: ResponseKind): ScanPlan {
+function buildPlan(kind: ResponseKind, trackQuotes: boolean): ScanPlan {
   const bodyRules = LEAK_RULES.filter((rule) => rule.scope.body && (factorsOf(rule).kind[kind] ?? 1) > 0).map(
     (rule): PlannedRule => ({
       rule,
       regex: compileRule(rule),
       factors: factorsOf(rule),
-      longestKeyword: Math.max(0, ...rule.keywords.map((keyword) => keyword.length)),
+      window: { before: rule.reach.before, after: Math.max(0, ...rule.keywords.map((keyword) => keyword.length)) + rule.reach.after },
     }),
   );
 
@@ -65,21 +65,25 @@ function buildPlan(kind: ResponseKind): ScanPlan {
       if ('rules' in role && !role.rules.includes(ruleIndex)) role.rules.push(ruleIndex);
     }
   });
-  if (kind === 'html') {
+  if (trackQuotes) {
     for (const opener of QUOTING_OPENERS) keywordSlot(opener, () => ({ quoting: 'open' }));
     for (const closer of QUOTING_CLOSERS) keywordSlot(closer, () => ({ quoting: 'close' }));
   }
   return { bodyRules, automaton: new KeywordAutomaton(keywords), roles };
 }
 
-const plans = new Map<ResponseKind, ScanPlan>();
+const plans = new Map<string, ScanPlan>();
 
-/** Plans are built on first use per kind and reused for every later response. */
-export function scanPlanFor(kind: ResponseKind): ScanPlan {
-  let plan = plans.get(kind);
+/**
+ * Plans are built on first use per kind and reused for every later response. `trackQuotes` adds
+ * the <pre>/<code>/<script>… markers to the keyword pass (only successful HTML pages need them).
+ */
+export function scanPlanFor(kind: ResponseKind, trackQuotes: boolean): ScanPlan {
+  const key = `${kind}:${trackQuotes}`;
+  let plan = plans.get(key);
   if (plan === undefined) {
-    plan = buildPlan(kind);
-    plans.set(kind, plan);
+    plan = buildPlan(kind, trackQuotes);
+    plans.set(key, plan);
   }
   return plan;
 }

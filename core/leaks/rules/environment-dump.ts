@@ -29,9 +29,9 @@ export const ENVIRONMENT_DUMP_RULES: readonly LeakRule[] = [
     id: 'environment-dump.debug-page-settings',
     title: 'Settings / environment table of a debug page',
     // Django: <h3 id="settings-info">, <h3 id="meta-info"> (request META = process environment);
-    // Sinatra / Rack::ShowExceptions: <h3 id="env-info">Rack ENV</h3>.
-    keywords: ['id="settings-info"', 'id="meta-info"', 'id="env-info"'],
-    pattern: /id="(?:settings|meta|env)-info"/,
+    // Sinatra / Rack::ShowExceptions: <h3 id="env-info">Rack ENV</h3>; Rails: <div id="env_dump">.
+    keywords: ['id="settings-info"', 'id="meta-info"', 'id="env-info"', 'id="env_dump"'],
+    pattern: /id="(?:settings-info|meta-info|env-info|env_dump)"/,
     reach: { before: 4, after: 4 },
   },
   {

@@ -65,6 +65,17 @@ export const FILE_PATH_RULES: readonly LeakRule[] = [
   },
   {
     ...PATH,
+    id: 'file-path.labelled-root',
+    title: 'Application root directory',
+    // Debug pages name the app's root outright: Rails.root, Django's BASE_DIR, CGI's DOCUMENT_ROOT.
+    keywords: ['rails.root: ', 'base_dir', 'document_root'],
+    pattern:
+      /(?:Rails\.root: |BASE_DIR = PosixPath\(['"]|DOCUMENT_ROOT["']?\s{0,3}(?:=>|[:=])\s{0,3}["']?)(?<evidence>\/[^\s'"<>&)]{1,300})/,
+    reach: { before: 1, after: 340 },
+    confidence: 0.8,
+  },
+  {
+    ...PATH,
     id: 'file-path.windows',
     title: 'Absolute Windows server path',
     keywords: [':\\'],

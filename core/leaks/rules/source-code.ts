@@ -19,7 +19,7 @@ export const SOURCE_CODE_RULES: readonly LeakRule[] = [
     // Rails (`extracted source`), Whoops (`code-block`).
     keywords: ['class="line before"', 'class="line current"', 'class="pre-context"', 'class="context-line"', 'class="trace-code', 'extracted source', 'code-block frame-code'],
     pattern:
-      /class="(?:line (?:before|current)|pre-context|context-line|code-block frame-code|trace-code)[ "]|Extracted source \(around line #?\d{1,7}\)/i,
+      /class="(?:line (?:before|current)|pre-context|context-line|code-block frame-code|trace-code)[ "]|Extracted source \(around line (?:<strong>)?#?\d{1,7}/i,
     reach: { before: 20, after: 60 },
   },
   {

@@ -90,7 +90,8 @@ export const STACK_TRACE_RULES: readonly LeakRule[] = [
     title: 'Ruby backtrace',
     keywords: ['.rb:'],
     // Starts only where a path can start, so no run of path characters is searched twice.
-    pattern: /(?<![^\s'"<>(])[^\s:'"<>(]{1,300}\.rb:\d{1,7}:in [`'][^'\n]{1,200}'/,
+    // The closing quote may be HTML-escaped (&#39;) in Rails' and Rack's pages.
+    pattern: /(?<![^\s'"<>(])[^\s:'"<>(]{1,300}\.rb:\d{1,7}:in [`'](?:[^'&\n]|&(?!#39;)){1,200}(?:'|&#39;)/,
     reach: { before: 310, after: 220 },
     confidence: 0.8,
   },
@@ -98,10 +99,10 @@ export const STACK_TRACE_RULES: readonly LeakRule[] = [
     ...TRACE,
     id: 'stack-trace.html-frame-list',
     title: 'Stack trace (HTML backtrace)',
-    // Rack::ShowExceptions and Sinatra render each frame as <li class="frame-info app|framework">;
-    // Symfony's exception page wraps its trace in class="trace trace-as-html|text".
-    keywords: ['class="frame-info', 'class="trace trace-as-'],
-    pattern: /<li class="frame-info(?: [\w-]{1,20})?">|class="trace trace-as-(?:html|text)"/,
+    // Rack::ShowExceptions and Sinatra render each frame as <li class="frame-info app|framework">,
+    // Rails as <a class="trace-frames …">; Symfony wraps its trace in class="trace trace-as-html|text".
+    keywords: ['class="frame-info', 'class="trace trace-as-', 'class="trace-frames'],
+    pattern: /<li class="frame-info(?: [\w-]{1,20})?">|class="trace trace-as-(?:html|text)"|<a class="trace-frames[ "]/,
     reach: { before: 4, after: 40 },
     mergeWithin: 3000,
     confidence: 0.85,

@@ -1,0 +1,98 @@
+// Leak scanner throughput and worst cases, in one run (npm run bench):
+//  - scanResponse over a seeded ≥ 50 MB mix of realistic responses;
+//  - a naive baseline running every rule's regex (global) over every whole body;
+//  - the practical limit: one toLowerCase() + indexOf pass over the same bodies;
+//  - the worst time on 1 MB pathological bodies built against each rule, in ms per MB.
+// "MB" here is 2^20 characters (UTF-16 code units; the bodies are almost all ASCII).
+// Timings depend on the machine and its load: report one run's figures as such.
+
+import { fileURLToPath } from 'node:url';
+import type { ScannableResponse } from '../core/leaks/leak-finding';
+import { LEAK_RULES } from '../core/leaks/rules/index';
+import { scanResponse } from '../core/leaks/scan-response';
+import { buildWorkload } from './leak-scan-workload';
+
+const MB = 1024 * 1024;
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function timed(run: () => void): number {
+  const start = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function throughput(chars: number, milliseconds: number): string {
+  return `${(chars / MB / (milliseconds / 1000)).toFixed(1)} MB/s`;
+}
+
+const workload = buildWorkload(root, 20261125, 50 * MB);
+const bodies = workload.responses.map((response) => response.body ?? '');
+console.log(`workload: ${workload.responses.length} responses, ${(workload.totalChars / MB).toFixed(1)} MB (seed 20261125)`);
+
+// Warm-up (JIT, lazily built scan plans) on a slice, so the timed run measures steady state.
+for (const response of workload.responses.slice(0, 40)) scanResponse(response);
+
+let findings = 0;
+const scanMs = timed(() => {
+  for (const response of workload.responses) findings += scanResponse(response).findings.length;
+});
+
+const naiveRegexes = LEAK_RULES.map((rule) => new RegExp(rule.pattern.source, `${rule.pattern.flags}g`));
+let naiveMatches = 0;
+const naiveMs = timed(() => {
+  for (const body of bodies) {
+    for (const regex of naiveRegexes) {
+      regex.lastIndex = 0;
+      while (regex.exec(body) !== null) naiveMatches += 1;
+    }
+  }
+});
+
+let lowerHits = 0;
+const singlePassMs = timed(() => {
+  for (const body of bodies) if (body.toLowerCase().indexOf('traceback (most recent call last)') !== -1) lowerHits += 1;
+});
+
+console.log('');
+console.log('                                   time        throughput');
+console.log(`scanResponse                 ${scanMs.toFixed(0).padStart(8)} ms  ${throughput(workload.totalChars, scanMs).padStart(12)}   (${findings} findings)`);
+console.log(`naive: every regex, whole body ${naiveMs.toFixed(0).padStart(6)} ms  ${throughput(workload.totalChars, naiveMs).padStart(12)}   (${naiveMatches} matches)`);
+console.log(`toLowerCase + indexOf        ${singlePassMs.toFixed(0).padStart(8)} ms  ${throughput(workload.totalChars, singlePassMs).padStart(12)}   (${lowerHits} hits)`);
+console.log(`scanResponse vs naive: ${(naiveMs / scanMs).toFixed(1)}x faster; vs single pass: ${(scanMs / singlePassMs).toFixed(2)}x slower`);
+
+/** 1 MB bodies that make each rule's keywords and pattern work as hard as possible. */
+function pathologicalBodies(): { name: string; body: string }[] {
+  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+  const generic = ['at ', '/a', '=', 'a', ' ', '\t', '<pre><code>', '&#x2F;a', '1.', '10.0.0.', 'eyJ', '"a":', '\n#0 ', ':\\a', '(', 'a.a'].map((unit) => ({ name: `generic ${JSON.stringify(unit)}`, body: fill(unit) }));
+  const perRule = LEAK_RULES.flatMap((rule) =>
+    rule.keywords.slice(0, 3).flatMap((keyword) => [
+      { name: `${rule.id} ${JSON.stringify(keyword)} repeated`, body: fill(keyword) },
+      { name: `${rule.id} ${JSON.stringify(keyword)} + path-like tail`, body: fill(`${keyword}/a/a/a/a.b:1:${'a'.repeat(40)}`) },
+      { name: `${rule.id} ${JSON.stringify(keyword)} + long word`, body: fill(`${keyword}${'A1'.repeat(200)} `) },
+    ]),
+  );
+  return [...generic, ...perRule];
+}
+
+const contexts: Pick<ScannableResponse, 'status' | 'mimeType'>[] = [
+  { status: 500, mimeType: 'text/html' },
+  { status: 200, mimeType: 'text/plain' },
+];
+const cases = pathologicalBodies();
+const results = cases.flatMap(({ name, body }) =>
+  contexts.map((context) => {
+    const subject: ScannableResponse = { url: 'https://x.example/', headers: [{ name: 'Server', value: body.slice(0, 8192) }], body, ...context };
+    // Best of three: the machine is shared, and a pause of another process is not the scanner's cost.
+    const milliseconds = Math.min(timed(() => scanResponse(subject)), timed(() => scanResponse(subject)), timed(() => scanResponse(subject)));
+    return { name: `${name} (${context.status} ${context.mimeType})`, msPerMb: milliseconds / (body.length / MB) };
+  }),
+);
+results.sort((a, b) => b.msPerMb - a.msPerMb);
+console.log(`pathological 1 MB bodies: ${results.length} cases (best of 3 each), worst three:`);
+for (const result of results.slice(0, 3)) console.log(`  ${result.msPerMb.toFixed(1).padStart(7)} ms/MB  ${result.name}`);
+
+const twoMb = workload.responses.find((response) => (response.body?.length ?? 0) > 1.3 * MB);
+if (twoMb) {
+  const milliseconds = timed(() => scanResponse(twoMb));
+  console.log(`largest realistic body (${((twoMb.body?.length ?? 0) / MB).toFixed(2)} MB ${twoMb.mimeType}): ${milliseconds.toFixed(1)} ms`);
+}
