@@ -1,13 +1,14 @@
 // What kind of document a response is, because the same text means different things in an HTML
 // error page (the server talking), a JS bundle (code that merely contains strings) or JSON.
 
-export type ResponseKind = 'html' | 'json' | 'script' | 'style' | 'source-map' | 'text' | 'other';
+export type ResponseKind = 'html' | 'json' | 'script' | 'style' | 'source-map' | 'markdown' | 'text' | 'other';
 
 const MIME_KINDS: readonly { test: RegExp; kind: ResponseKind }[] = [
   { test: /html|xhtml/, kind: 'html' },
   { test: /javascript|ecmascript|jscript|typescript|wasm/, kind: 'script' },
   { test: /css/, kind: 'style' },
   { test: /json|problem\+/, kind: 'json' },
+  { test: /markdown/, kind: 'markdown' },
   { test: /^text\/|xml/, kind: 'text' },
 ];
 
@@ -15,6 +16,7 @@ const URL_EXTENSION_KINDS: readonly { test: RegExp; kind: ResponseKind }[] = [
   { test: /\.map$/, kind: 'source-map' },
   { test: /\.(?:m?js|cjs|jsx|tsx?)$/, kind: 'script' },
   { test: /\.css$/, kind: 'style' },
+  { test: /\.(?:md|markdown)$/, kind: 'markdown' },
 ];
 
 function urlPathname(url: string): string {

@@ -14,6 +14,8 @@ export const isPlausibleSecretValue: Check = (match) => {
   if (PLACEHOLDER.test(value)) return false;
   // `password: e.password`, `secret=getSecret()`: code referring to a secret, not a secret.
   if (/^[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){1,6}$|\(/.test(value)) return false;
+  // `password=dbpassword`, `apiKey = apiKey`: a value that is mostly its own name is an example or a variable.
+  if (value.replace(/pass(?:wor)?d|secret|api_?key|token/gi, '').length < 4) return false;
   return shannonEntropy(value) >= 2.5;
 };
 

@@ -115,9 +115,9 @@ export const SECRET_RULES: readonly LeakRule[] = [
     id: 'secret.password-assignment',
     title: 'Password or secret value',
     confidence: 0.75,
-    // Code names variables "password" all the time; in bundles only a literal is suspicious.
+    // Code and docs name variables "password" all the time; there only a literal is suspicious.
     // A bare `secret` is too vague (Werkzeug's per-page debugger SECRET); compound names are not.
-    context: { kind: { script: 0.5 } },
+    context: { kind: { script: 0.5, 'source-map': 0.5, markdown: 0.5 } },
     keywords: ['password', 'passwd', 'pwd', 'secret_', '_secret', '-secret', 'api_key', 'apikey', 'api-key', 'private_key'],
     pattern:
       /(?:password|passwd|pwd|[_-]secret|secret_key|api_?key|api-key|private_key)["']?\s{0,3}(?:=>|[:=])\s{0,3}["']?(?<secret>[^\s"'&<>,;]{6,200})/i,
@@ -131,7 +131,7 @@ export const SECRET_RULES: readonly LeakRule[] = [
     severity: 'medium',
     confidence: 0.7,
     // Token endpoints and login APIs hand tokens out by design; in an error or a page they leak.
-    context: { success: 0.6, kind: { script: 0.5 } },
+    context: { success: 0.6, kind: { script: 0.5, 'source-map': 0.5, markdown: 0.5 } },
     keywords: ['access_token', 'auth_token', 'refresh_token', 'session_token'],
     pattern: /\b(?:access|auth|refresh|session)_token["']?\s{0,3}(?:=>|[:=])\s{0,3}["']?(?<secret>[^\s"'&<>,;]{12,4000})/i,
     reach: { before: 1, after: 4030 },
