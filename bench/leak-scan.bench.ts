@@ -82,7 +82,9 @@ const cases = pathologicalBodies();
 const results = cases.flatMap(({ name, body }) =>
   contexts.map((context) => {
     const subject: ScannableResponse = { url: 'https://x.example/', headers: [{ name: 'Server', value: body.slice(0, 8192) }], body, ...context };
-    // Best of three: the machine is shared, and a pause of another process is not the scanner's cost.
+    // One untimed run, then best of three: the machine is shared, and a pause of another process
+    // (or a garbage collection of the previous case's megabytes) is not this case's cost.
+    scanResponse(subject);
     const milliseconds = Math.min(timed(() => scanResponse(subject)), timed(() => scanResponse(subject)), timed(() => scanResponse(subject)));
     return { name: `${name} (${context.status} ${context.mimeType})`, msPerMb: milliseconds / (body.length / MB) };
   }),
@@ -91,8 +93,18 @@ results.sort((a, b) => b.msPerMb - a.msPerMb);
 console.log(`pathological 1 MB bodies: ${results.length} cases (best of 3 each), worst three:`);
 for (const result of results.slice(0, 3)) console.log(`  ${result.msPerMb.toFixed(1).padStart(7)} ms/MB  ${result.name}`);
 
-const twoMb = workload.responses.find((response) => (response.body?.length ?? 0) > 1.3 * MB);
-if (twoMb) {
-  const milliseconds = timed(() => scanResponse(twoMb));
-  console.log(`largest realistic body (${((twoMb.body?.length ?? 0) / MB).toFixed(2)} MB ${twoMb.mimeType}): ${milliseconds.toFixed(1)} ms`);
+// The panel scans every captured response on the UI thread: a 2 MB body must take milliseconds.
+const twoMbBodies = [
+  { kind: 'HTML article', response: workload.responses.find((response) => response.mimeType === 'text/html' && response.status === 200) },
+  { kind: 'JSON API', response: workload.responses.find((response) => response.mimeType === 'application/json' && response.url.includes('/v1/')) },
+  { kind: 'JS bundle', response: workload.responses.find((response) => response.url.includes('node.js?')) },
+  { kind: 'error page', response: workload.responses.find((response) => response.status >= 500 && (response.body?.length ?? 0) > 20_000) },
+];
+for (const { kind, response } of twoMbBodies) {
+  if (!response?.body) continue;
+  const body = response.body.repeat(Math.ceil((2 * MB) / response.body.length)).slice(0, 2 * MB);
+  const subject = { ...response, body };
+  scanResponse(subject);
+  const milliseconds = Math.min(timed(() => scanResponse(subject)), timed(() => scanResponse(subject)), timed(() => scanResponse(subject)));
+  console.log(`2 MB ${kind.padEnd(12)} ${milliseconds.toFixed(1).padStart(6)} ms`);
 }
