@@ -50,9 +50,10 @@ export const DEBUG_PAGE_RULES: readonly LeakRule[] = [
     ...DEBUG,
     id: 'debug-page.aspnet',
     title: 'ASP.NET detailed error page',
-    keywords: ["server error in '", 'an unhandled exception occurred during the execution of the current web request', 'developerexceptionpagemiddleware', 'an unhandled exception occurred while processing the request'],
+    // Also IIS's detailed error page (module, handler, physical path, config file).
+    keywords: ["server error in '", 'an unhandled exception occurred during the execution of the current web request', 'developerexceptionpagemiddleware', 'an unhandled exception occurred while processing the request', 'detailed error information'],
     pattern:
-      /Server Error in '[^'\n]{0,200}' Application|An unhandled exception occurred (?:during the execution of the current web request|while processing the request)|DeveloperExceptionPageMiddleware/,
+      /Server Error in '[^'\n]{0,200}' Application|An unhandled exception occurred (?:during the execution of the current web request|while processing the request)|DeveloperExceptionPageMiddleware|Detailed Error Information:/,
     reach: { before: 20, after: 240 },
   },
   {

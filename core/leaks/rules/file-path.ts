@@ -57,9 +57,9 @@ export const FILE_PATH_RULES: readonly LeakRule[] = [
     ...PATH,
     id: 'file-path.html-escaped',
     title: 'Absolute server path',
-    // Rack's escape_html writes "/" as &#x2F; (Sinatra, Rack::ShowExceptions pages).
-    keywords: ['&#x2f;'],
-    pattern: new RegExp(String.raw`(?<![\w;])(?:&#x2F;[\w.@+~-]{1,100}){2,30}${SERVER_SOURCE}`, 'i'),
+    // Rack's escape_html writes "/" as &#x2F; (Sinatra, Rack::ShowExceptions), Tomcat as &#47;.
+    keywords: ['&#x2f;', '&#47;'],
+    pattern: new RegExp(String.raw`(?<![\w;])(?:(?:&#x2F;|&#47;)[\w.@+~-]{1,100}){2,30}${SERVER_SOURCE}`, 'i'),
     reach: { before: 2, after: 3200 },
     confidence: 0.75,
   },

@@ -43,6 +43,15 @@ export const SECRET_RULES: readonly LeakRule[] = [
   },
   {
     ...SECRET,
+    id: 'secret.gcp-oauth-client-secret',
+    title: 'Google OAuth client secret',
+    keywords: ['gocspx-'],
+    pattern: /(?<![\w-])(?<secret>GOCSPX-[\w-]{28})(?![\w-])/,
+    reach: { before: 1, after: 30 },
+    accept: isRandomToken,
+  },
+  {
+    ...SECRET,
     id: 'secret.azure-storage-key',
     title: 'Azure storage account key',
     keywords: ['accountkey='],

@@ -20,8 +20,10 @@ export const STACK_TRACE_RULES: readonly LeakRule[] = [
     ...TRACE,
     id: 'stack-trace.python-frame',
     title: 'Python traceback',
-    keywords: ['", line '],
-    pattern: /File "[^"\n]{1,300}", line \d{1,7}(?:, in [^\n<]{1,200})?/,
+    // Also inside JSON strings (\"), and HTML-escaped (&#34; / &quot;) as debug pages print it.
+    keywords: ['", line ', '&#34;, line ', '&quot;, line '],
+    pattern:
+      /File (?:\\?"|&#34;|&quot;)(?:[^"&\\\n]|&(?!#34;|quot;)|\\\\){1,300}(?:\\?"|&#34;|&quot;), line \d{1,7}(?:, in [^\n<\\]{1,200})?/,
     reach: { before: 310, after: 220 },
     confidence: 0.8,
   },
