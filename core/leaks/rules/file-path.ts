@@ -3,11 +3,11 @@
 
 import type { LeakRule } from '../leak-rule';
 
+// No mergeWithin: each distinct path is its own finding (the same path again is deduplicated).
 const PATH = {
   category: 'file-path',
   severity: 'medium',
   scope: { body: true, headers: false },
-  mergeWithin: 120,
 } as const;
 
 /**

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { KeywordAutomaton } from '../../../core/leaks/keyword-automaton';
+import { QuotedRegions } from '../../../core/leaks/quoted-regions';
+import { responseKind } from '../../../core/leaks/response-kind';
+import { maskSecret, shannonEntropy } from '../../../core/leaks/text-measures';
+import { LineLocator } from '../../../core/leaks/text-position';
+
+describe('KeywordAutomaton', () => {
+  it('finds every occurrence of every keyword, overlapping and case-insensitively, in one pass', () => {
+    const automaton = new KeywordAutomaton(['he', 'she', 'hers', '.js:', 'at ']);
+    const hits: [string, number][] = [];
+    const text = 'uShErs AT /a.JS:1 — é his';
+    automaton.scan(text, text.length, (keyword, start) => hits.push([automaton.keywords[keyword]!, start]));
+    expect(hits).toEqual([
+      ['she', 1],
+      ['he', 2],
+      ['hers', 2],
+      ['at ', 7],
+      ['.js:', 12],
+    ]);
+  });
+
+  it('stops at the limit', () => {
+    const automaton = new KeywordAutomaton(['abc']);
+    const hits: number[] = [];
+    automaton.scan('abcabc', 5, (_keyword, start) => hits.push(start));
+    expect(hits).toEqual([0]);
+  });
+});
+
+describe('LineLocator', () => {
+  it('gives 1-based line and column for ascending offsets', () => {
+    const locator = new LineLocator('ab\ncd\n\nef');
+    expect([0, 1, 3, 6, 7, 8].map((offset) => locator.locate(offset))).toEqual([
+      { line: 1, column: 1 },
+      { line: 1, column: 2 },
+      { line: 2, column: 1 },
+      { line: 3, column: 1 },
+      { line: 4, column: 1 },
+      { line: 4, column: 2 },
+    ]);
+  });
+});
+
+describe('QuotedRegions', () => {
+  it('knows which offsets sit inside nested quoting elements', () => {
+    const regions = new QuotedRegions();
+    regions.open(10); // <pre>
+    regions.open(15); // <code>
+    regions.close(30); // </code>
+    regions.close(40); // </pre>
+    regions.close(45); // stray </pre>
+    regions.open(60); // unclosed <script>
+    expect([5, 10, 20, 35, 40, 50, 70].map((offset) => regions.contains(offset))).toEqual([false, true, true, true, false, false, true]);
+  });
+});
+
+describe('responseKind', () => {
+  it.each([
+    ['https://x.example/app.js', 'application/javascript', 'script'],
+    ['https://x.example/app.js', 'text/html', 'html'],
+    ['https://x.example/app.js.map', 'application/json', 'source-map'],
+    ['https://x.example/api', 'application/problem+json', 'json'],
+    ['https://x.example/README.md', 'text/plain', 'markdown'],
+    ['https://x.example/style', 'text/css; charset=utf-8', 'style'],
+    ['https://x.example/', 'text/plain', 'text'],
+    ['not a url', '', 'other'],
+  ])('%s as %s is %s', (url, mimeType, kind) => {
+    expect(responseKind(url, mimeType)).toBe(kind);
+  });
+});
+
+describe('text measures', () => {
+  it('scores random keys above words', () => {
+    expect(shannonEntropy('u7Wq2Zk9Lx4Pd8Rt1Vb6Nc3Hy5Jm0Fs2Gk8Qe4Tw')).toBeGreaterThan(4);
+    expect(shannonEntropy('aaaaaaaaaaaa')).toBe(0);
+    expect(shannonEntropy('password')).toBeLessThan(3);
+  });
+
+  it('masks all but a short prefix', () => {
+    expect(maskSecret('AKIA4MTWJQ3ZR6Y2P7NB')).toBe('AKIA****');
+    expect(maskSecret('hunter2')).toBe('hu****');
+    expect(maskSecret('ab')).toBe('****');
+  });
+});
