@@ -12,9 +12,6 @@ import { maskSecret } from './text-measures';
 /** Past this many matches of one rule in one body, more add nothing a reader could use. */
 export const MAX_MATCHES_PER_RULE = 256;
 
-/** Categories that show the response is reporting on the server's internals, whatever its status. */
-const INTERNALS_REPORT_CATEGORIES: ReadonlySet<string> = new Set(['stack-trace', 'database-error', 'debug-page', 'environment-dump']);
-
 export interface Span {
   start: number;
   end: number;
@@ -125,12 +122,10 @@ export function scanBody(body: string, limit: number, context: MatchContext): Bo
     for (let i = 0; i < windows.length && count < MAX_MATCHES_PER_RULE; i += 2) runWindow(windows[i]!, windows[i + 1]!);
   };
 
-  // First the rules whose findings make this an error report: a page that shows a trace, a driver
-  // error or an env dump is judged as an error response even with status 200 (PHP's
-  // display_errors answers 200, a served .env is 200).
+  // First the rules whose matches prove the response reports an error (see LeakRule.provesError).
   const reportMatches: Match[] = [];
   plan.bodyRules.forEach((planned, index) => {
-    if (INTERNALS_REPORT_CATEGORIES.has(planned.rule.category)) runRule(planned, windowsByRule[index]!, reportMatches);
+    if (planned.rule.provesError) runRule(planned, windowsByRule[index]!, reportMatches);
   });
   const reportsInternals = reportMatches.some(
     ({ candidate, factors }) => roundConfidence(candidate.confidence * statusFactor(factors, status)) >= REPORT_CONFIDENCE_FLOOR,
@@ -140,7 +135,7 @@ export function scanBody(body: string, limit: number, context: MatchContext): Bo
   const otherMatches: Match[] = [];
   plan.bodyRules.forEach((planned, index) => {
     const { rule, factors } = planned;
-    if (INTERNALS_REPORT_CATEGORIES.has(rule.category)) return;
+    if (rule.provesError) return;
     const best = rule.confidence * (factors.kind[context.kind] ?? 1) * statusFactor(factors, judgedStatus);
     // Secret rules always run: their values must be masked wherever they appear.
     if (roundConfidence(best) < REPORT_CONFIDENCE_FLOOR && rule.category !== 'secret') return;

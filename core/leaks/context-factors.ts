@@ -17,7 +17,8 @@ const SERVER_TALK: ContextFactors = {
 
 export const CATEGORY_CONTEXT: Record<LeakCategory, ContextFactors> = {
   'stack-trace': SERVER_TALK,
-  'file-path': SERVER_TALK,
+  // Documentation and APIs name paths in passing; a path counts when the response reports an error.
+  'file-path': { ...SERVER_TALK, success: 0.6 },
   'database-error': SERVER_TALK,
   'debug-page': { ...SERVER_TALK, kind: { ...SERVER_TALK.kind, json: 0.8 } },
   'version-disclosure': SERVER_TALK,

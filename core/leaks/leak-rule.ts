@@ -61,6 +61,12 @@ export interface LeakRule {
    * (the frames of one stack trace, the lines of one env listing).
    */
   mergeWithin?: number;
+  /**
+   * A match shows the response is reporting an error about the server (a trace, a driver error, a
+   * debug page, an env dump, a PHP error line), whatever its status: PHP's display_errors answers
+   * 200, a served .env is 200. The rest of such a response is then judged as an error response.
+   */
+  provesError?: boolean;
   /** A merged finding needs at least this many matches to be reported (e.g. three env lines). */
   minMatches?: number;
   /**

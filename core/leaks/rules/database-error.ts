@@ -8,6 +8,7 @@ const DB = {
   severity: 'high',
   scope: { body: true, headers: false },
   mergeWithin: 200,
+  provesError: true,
   confidence: 0.85,
   // The rest of the message line, so the evidence shows what the driver said.
   extendToLineEnd: 200,

@@ -9,6 +9,7 @@ const DEBUG = {
   scope: { body: true, headers: false },
   confidence: 0.9,
   mergeWithin: 2000,
+  provesError: true,
 } as const;
 
 export const DEBUG_PAGE_RULES: readonly LeakRule[] = [

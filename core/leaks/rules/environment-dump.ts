@@ -9,6 +9,7 @@ const ENV = {
   scope: { body: true, headers: false },
   confidence: 0.85,
   mergeWithin: 600,
+  provesError: true,
 } as const;
 
 /** Variables every process environment has, and the secrets apps keep in it. */

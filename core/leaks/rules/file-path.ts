@@ -43,6 +43,18 @@ export const FILE_PATH_RULES: readonly LeakRule[] = [
   },
   {
     ...PATH,
+    id: 'file-path.php-error-location',
+    title: 'Server path in a PHP error message',
+    // display_errors output: "<b>Warning</b>:  … in <b>/var/www/x.php</b> on line <b>3</b>", or plain text.
+    keywords: [' on line '],
+    pattern: / in (?:<b>)?(?<evidence>(?:\/|[A-Za-z]:\\)[^\s<>"']{1,300})(?:<\/b>)? on line (?:<b>)?\d{1,7}/,
+    reach: { before: 320, after: 20 },
+    confidence: 0.8,
+    context: { success: 0.9 },
+    provesError: true,
+  },
+  {
+    ...PATH,
     id: 'file-path.file-system-error',
     title: 'Server path in a file-system error',
     // Node (`EACCES: permission denied, open '/x'`), Python (`[Errno 13] Permission denied: '/x'`),
@@ -52,6 +64,8 @@ export const FILE_PATH_RULES: readonly LeakRule[] = [
       /(?:\[Errno \d{1,4}\] [\w ]{1,60}: |\b(?:ENOENT|EACCES|EPERM|EISDIR|ENOTDIR|ENOSPC|EROFS): [\w ]{1,60}, [a-z]{1,20} |(?<!\w)[a-z_]{1,40}\()(?:'|&#39;|&#x27;|"|&quot;)?(?<evidence>\/[^\s'"&<>()]{1,500})(?:(?:'|&#39;|&#x27;|"|&quot;)?\): [Ff]ailed to open (?:stream|dir)|(?:'|&#39;|&#x27;|"|&quot;)?(?![^\s'"&<>()]))/,
     reach: { before: 50, after: 560 },
     confidence: 0.8,
+    context: { success: 0.9 },
+    provesError: true,
   },
   {
     ...PATH,

@@ -4,7 +4,7 @@
 import type { LeakRule } from '../leak-rule';
 
 const BODY = { body: true, headers: false } as const;
-const TRACE = { category: 'stack-trace', severity: 'high', scope: BODY, mergeWithin: 400 } as const;
+const TRACE = { category: 'stack-trace', severity: 'high', scope: BODY, mergeWithin: 400, provesError: true } as const;
 
 export const STACK_TRACE_RULES: readonly LeakRule[] = [
   {

@@ -75,6 +75,7 @@ describe('scanResponse: look-alikes stay quiet', () => {
     { name: 'password placeholder', subject: response('password=********', { mimeType: 'text/plain' }) },
     { name: 'password from code', subject: response('const body = { password: form.password.value };', { status: 200, mimeType: 'text/html' }) },
     { name: 'UUIDs and hashes', subject: response('{"id":"3f1c9a7e-2b4d-4f6a-8c0e-1b3d5f7a9c2e","sha":"a94a8fe5ccb19ba61c4c0873d391e987982fbbd3"}', { status: 200, mimeType: 'application/json' }) },
+    { name: 'server paths named in a documentation page', subject: response('<p>Logs go to /var/log/nginx/error.log and sites to /srv/www/site.conf.</p>', { status: 200 }) },
     { name: 'the requested host itself', subject: response('<address>Server at 127.0.0.1 Port 8080</address>', { url: 'http://127.0.0.1:8080/' }) },
   ];
   it.each(cases)('$name', ({ subject }) => {
@@ -132,6 +133,12 @@ describe('scanResponse: finding shape', () => {
   it('does not scan past MAX_SCAN_CHARS', () => {
     const body = `${' '.repeat(MAX_SCAN_CHARS)}Traceback (most recent call last):`;
     expect(scanResponse(response(body)).findings).toEqual([]);
+  });
+
+  it('reports a path in a PHP warning of a 200 page: the warning proves the page reports an error', () => {
+    const body = '<br />\n<b>Warning</b>:  include(config.php): Failed to open stream in <b>/var/www/html/index.php</b> on line <b>4</b><br />\n<h1>Shop</h1>';
+    const paths = scanResponse(response(body, { status: 200 })).findings.filter((finding) => finding.category === 'file-path');
+    expect(paths.map((finding) => [finding.evidence, finding.confidence])).toEqual([['/var/www/html/index.php', 0.92]]);
   });
 
   it('treats a page that shows an error as an error report even with status 200 (PHP display_errors)', () => {
