@@ -1,7 +1,7 @@
 // Turns rule matches into findings: one per distinct piece of evidence. Frames of one trace merge
 // into one span; the same text found again is the same finding; overlapping look-alikes collapse.
 
-import type { LeakCandidate } from './leak-candidate';
+import type { LeakCandidate, Span } from './leak-candidate';
 import type { LeakFinding, LeakSeverity } from './leak-finding';
 import { LineLocator } from './text-position';
 
@@ -53,7 +53,7 @@ function mergeCategory(sorted: LeakCandidate[], body: string): LeakCandidate[] {
  * Evidence of a non-secret finding (a driver message, a merged trace) may contain a secret value:
  * cut it before the first one. The result is still the start of the located text.
  */
-function withoutSecrets(candidate: LeakCandidate, secrets: readonly { start: number; end: number }[]): string {
+function withoutSecrets(candidate: LeakCandidate, secrets: readonly Span[]): string {
   if (candidate.rule.category === 'secret') return candidate.evidence;
   const evidenceEnd = candidate.start + candidate.evidence.length;
   let cut = candidate.evidence.length;
@@ -68,7 +68,7 @@ export function assembleFindings(
   headerCandidates: LeakCandidate[],
   bodyCandidates: LeakCandidate[],
   body: string,
-  secrets: readonly { start: number; end: number }[],
+  secrets: readonly Span[],
 ): LeakFinding[] {
   const byCategory = new Map<string, LeakCandidate[]>();
   for (const candidate of bodyCandidates) {

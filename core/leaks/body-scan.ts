@@ -3,7 +3,7 @@
 
 import { MAX_EVIDENCE_CHARS } from './assemble-findings';
 import { REPORT_CONFIDENCE_FLOOR } from './context-factors';
-import type { LeakCandidate } from './leak-candidate';
+import type { LeakCandidate, Span } from './leak-candidate';
 import type { ContextFactors, MatchContext } from './leak-rule';
 import { QuotedRegions } from './quoted-regions';
 import { scanPlanFor, type PlannedRule } from './scan-plan';
@@ -12,18 +12,13 @@ import { maskSecret } from './text-measures';
 /** Past this many matches of one rule in one body, more add nothing a reader could use. */
 export const MAX_MATCHES_PER_RULE = 256;
 
-export interface Span {
-  start: number;
-  end: number;
-}
-
 export interface BodyScan {
   candidates: LeakCandidate[];
   /** Every secret value matched, reported or not, to keep out of other findings' evidence. */
   secrets: Span[];
 }
 
-export function statusFactor(factors: ContextFactors, status: number): number {
+function statusFactor(factors: ContextFactors, status: number): number {
   if (status >= 500) return factors.serverError;
   if (status >= 400) return factors.clientError;
   return factors.success;

@@ -2,6 +2,12 @@
 
 import type { LeakRule } from './leak-rule';
 
+/** Body offsets [start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 export interface LeakCandidate {
   rule: LeakRule;
   /** Body offsets [start, end), or the header's index and name for header matches. */
@@ -14,5 +20,5 @@ export interface LeakCandidate {
   /** How many rule matches this candidate stands for (after merging). */
   matches: number;
   /** Body offsets [start, end) of the secret value a secret rule matched, to keep out of all evidence. */
-  secret?: { start: number; end: number };
+  secret?: Span;
 }
