@@ -32,9 +32,10 @@ export const STACK_TRACE_RULES: readonly LeakRule[] = [
     id: 'stack-trace.jvm-frame',
     title: 'Java/JVM stack trace',
     keywords: ['.java:', '.kt:', '.scala:', '.groovy:', '(native method)', '(unknown source)'],
-    // "at " in JVM output; a bare tab-indented frame in Tomcat's report, which escapes / as &#47;.
+    // "at " in JVM output (after a JSON-escaped tab: \tat); a bare tab-indented frame in Tomcat's
+    // report, which escapes / as &#47;.
     pattern:
-      /(?:\bat |^\t)(?:[\w$.<>/-]|&#47;|&lt;|&gt;){1,300}\((?:[\w$.-]{1,200}\.(?:java|kt|scala|groovy):\d{1,7}|Native Method|Unknown Source)\)/m,
+      /(?:\bat |\\tat |^\t)(?:[\w$.<>/-]|&#47;|&lt;|&gt;){1,300}\((?:[\w$.-]{1,200}\.(?:java|kt|scala|groovy):\d{1,7}|Native Method|Unknown Source)\)/m,
     reach: { before: 320, after: 30 },
     confidence: 0.85,
   },
