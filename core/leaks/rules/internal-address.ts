@@ -32,7 +32,7 @@ export const INTERNAL_ADDRESS_RULES: readonly LeakRule[] = [
   {
     ...ADDRESS,
     id: 'internal-address.backing-service',
-    title: 'Backing service address in an error',
+    title: 'Loopback service address',
     severity: 'medium',
     confidence: 0.6,
     keywords: ['localhost:', 'localhost"', '[::1]', 'localhost)', "localhost'", 'localhost ('],
