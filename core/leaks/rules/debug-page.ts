@@ -72,7 +72,7 @@ export const DEBUG_PAGE_RULES: readonly LeakRule[] = [
     id: 'debug-page.spring-whitelabel-trace',
     title: 'Spring Boot Whitelabel page with stack trace',
     keywords: ["white-space:pre-wrap;'>"],
-    pattern: /white-space:pre-wrap;'>[^<\n]{0,200}(?:Exception|Error)\b/,
+    pattern: /white-space:pre-wrap;'>[^<\n']{0,200}(?:Exception|Error)\b/,
     reach: { before: 0, after: 230 },
   },
   {
