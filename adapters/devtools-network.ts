@@ -1,6 +1,7 @@
 // The one place that knows how Chrome and Firefox differ in devtools.network: Chrome's getContent
-// takes a callback and reports (content, encoding); Firefox's returns a promise of
-// [content, mimeType]. Everything past this file sees FinishedRequest only.
+// takes a callback and reports (content, encoding); Firefox's reports (content, mimeType) to the
+// callback or as a promise of [content, mimeType], and leaves the encoding only on the HAR entry.
+// Everything past this file sees FinishedRequest only.
 import { browser } from 'wxt/browser';
 import type { Entry } from 'har-format';
 
@@ -32,8 +33,9 @@ function readNativeBody(request: NativeRequest): Promise<RawBody> {
     const settle = (content: unknown, encoding: unknown) =>
       resolve({
         content: typeof content === 'string' ? content : undefined,
-        // Firefox puts the MIME type second; only 'base64' means an encoding.
-        encoding: encoding === 'base64' ? 'base64' : undefined,
+        // Firefox puts the MIME type second and sends binary bodies as base64 all the same, saying
+        // so only in the entry's response.content.encoding (seen in Firefox ESR 153).
+        encoding: encoding === 'base64' || inline?.encoding === 'base64' ? 'base64' : undefined,
       });
     try {
       const returned = getContent(settle);
