@@ -1,6 +1,6 @@
 // The same scenario as the Chromium suite, in Debian's Firefox ESR with its real DevTools toolbox:
 // capture, 5xx flagging, counts, body as text, hostile markup inert, badge, navigation reset,
-// Preserve log, Clear, a restarted background, and the DevTools theme.
+// Preserve log, Clear, a restarted background, 500 explanation, leak warning, and the DevTools theme.
 import { expect, test } from '@playwright/test';
 import { launchFirefoxWithDevtools, type FirefoxSession } from '../support/firefox-bidi';
 import { MIXED_PATHS, startTestServer, type TestServer } from '../support/test-server';
@@ -145,8 +145,43 @@ test('the badge survives the background page being stopped and restarted', async
   await expect.poll(() => firefox.badgeText()).toBe('6');
 });
 
-test('the panel follows the DevTools theme', async () => {
+test('explains a 500 and warns that its body leaks server internals', async () => {
+  const firefox = await launch();
+  await firefox.openPanel();
+  await firefox.navigate(`${server.origin}/mixed`);
+  // The traceback served for /api/crash names source paths, a database driver error and an internal host.
+  await expect
+    .poll(() =>
+      firefox.inPanel((panel) => {
+        const row = [...panel.document.querySelectorAll('tr.request-row')].find(
+          (candidate) => candidate.querySelector('.url-path')?.textContent === '/api/crash',
+        );
+        return Number(row?.querySelector('.leak-marker')?.textContent ?? 0);
+      }),
+    )
+    .toBeGreaterThan(0);
+  expect(await selectRow(firefox, '/api/crash')).toBe(true);
+  // Explanation is the default tab for a 5xx.
+  await expect.poll(() => textOf(firefox, '[role=tab][aria-selected=true]')).toBe('Explanation');
+  await expect.poll(() => textOf(firefox, '.detail-content')).toContain('Internal Server Error');
+  expect(await textOf(firefox, '.detail-content')).toContain('Cause checklist');
+  expect(
+    await firefox.inPanel((panel) => {
+      const tab = [...panel.document.querySelectorAll<HTMLElement>('[role=tab]')].find((candidate) =>
+        candidate.textContent?.startsWith('Leaks'),
+      );
+      tab?.click();
+      return Boolean(tab);
+    }),
+  ).toBe(true);
+  await expect.poll(() => countOf(firefox, '.detail-content .leak-list .finding')).toBeGreaterThan(0);
+});
+
+test('the panel follows the DevTools theme, also when it changes while open', async () => {
   const firefox = await launch({ theme: 'dark' });
   await firefox.openPanel();
-  expect(await firefox.inPanel((panel) => panel.document.documentElement.dataset.theme)).toBe('dark');
+  const panelTheme = () => firefox.inPanel((panel) => panel.document.documentElement.dataset.theme);
+  expect(await panelTheme()).toBe('dark');
+  await firefox.inChrome(`() => Services.prefs.setCharPref('devtools.theme', 'light')`);
+  await expect.poll(panelTheme).toBe('light');
 });
