@@ -6,7 +6,7 @@ import { detectTier, type DetectedTier, type TierDetection } from './detect-tier
 import { groupBy } from './group-by';
 import { findRepeatedFailures, type RepeatedFailure } from './repeated-failures';
 import { routeKey } from './route-key';
-import { isAnswered, isServerError } from './server-error';
+import { isAnswered, isServerError } from '../status/status-class';
 
 /** A CapturedEntry, optionally with its body, fits this shape. */
 export interface DiagnosableEntry {

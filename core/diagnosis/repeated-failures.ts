@@ -1,7 +1,7 @@
 // URLs that failed more than once: a failure that survives a retry or reload is not a blip.
 
 import { groupBy } from './group-by';
-import { isAnswered, isServerError } from './server-error';
+import { isAnswered, isServerError } from '../status/status-class';
 
 export interface TimedRequest {
   id: string;

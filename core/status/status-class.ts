@@ -18,3 +18,8 @@ export function statusClass(status: number): StatusClass {
 export function isServerError(status: number): boolean {
   return statusClass(status) === 'server-error';
 }
+
+/** Status 0 means no response arrived (blocked, offline, CORS): neither a success nor a server error. */
+export function isAnswered(status: number): boolean {
+  return statusClass(status) !== 'no-response';
+}
