@@ -2,6 +2,7 @@
 // of it) and the background (the toolbar badge). One typed union per direction.
 import type { CapturedEntry, ResponseBody } from '../core/capture/captured-entry';
 import type { EntryAnalysis } from '../core/analysis/entry-analysis';
+import type { CaptureDiagnosis } from '../core/diagnosis/diagnose-capture';
 import type { LeakSeverity } from '../core/leaks/leak-finding';
 
 /** What the request list needs to draw one row. */
@@ -24,7 +25,8 @@ export interface EntryDetail {
 export type DevtoolsToPanel =
   | { type: 'reset'; rows: EntryRow[]; preserveLog: boolean }
   | { type: 'rows'; rows: EntryRow[] }
-  | { type: 'detail'; detail: EntryDetail };
+  | { type: 'detail'; detail: EntryDetail }
+  | { type: 'diagnosis'; diagnosis: CaptureDiagnosis };
 
 export type PanelToDevtools =
   | { type: 'hello' }

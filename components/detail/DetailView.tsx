@@ -84,6 +84,7 @@ export function DetailView({ row, detail, explanation, ticked, onTickChange, onC
           <StatusExplanationView
             explanation={explanation}
             rankedCauses={analysis?.causes ?? []}
+            answeredBy={analysis?.tier}
             ticked={ticked}
             onTickChange={onTickChange}
           />

@@ -1,23 +1,21 @@
+import { Fragment } from 'preact';
 import type { RankedCause } from '@/core/diagnosis/ranked-cause';
 import type { CauseId } from '@/core/status-knowledge/cause-ids';
-import type { ServingTier, StatusExplanation } from '@/core/status-knowledge/status-explanation';
-
-const TIER_LABELS: Record<ServingTier, string> = {
-  application: 'the application itself',
-  proxy: 'a gateway or proxy in front of the application',
-  cdn: 'a CDN edge',
-  'origin-server': 'the web server itself',
-};
+import type { TierDetection } from '@/core/diagnosis/detect-tier';
+import type { StatusExplanation } from '@/core/status-knowledge/status-explanation';
+import { TIER_LABELS } from '../tier-labels';
 
 export interface StatusExplanationViewProps {
   explanation: StatusExplanation;
   /** The checklist in evidence order; empty while the body is still being analysed. */
   rankedCauses: RankedCause[];
+  /** Which layer this response came from, when the analysis could tell. */
+  answeredBy: TierDetection | undefined;
   ticked: ReadonlySet<CauseId>;
   onTickChange(id: CauseId, ticked: boolean): void;
 }
 
-export function StatusExplanationView({ explanation, rankedCauses, ticked, onTickChange }: StatusExplanationViewProps) {
+export function StatusExplanationView({ explanation, rankedCauses, answeredBy, ticked, onTickChange }: StatusExplanationViewProps) {
   const checklist = rankedCauses.length
     ? rankedCauses
     : explanation.causes.map((cause) => ({ causeId: cause.id, label: cause.label, score: 0, evidence: [] }));
@@ -33,8 +31,21 @@ export function StatusExplanationView({ explanation, rankedCauses, ticked, onTic
         <a href={explanation.spec.url} target="_blank" rel="noreferrer noopener">
           {explanation.spec.label}
         </a>
-        {!explanation.spec.standard && <span class="muted"> (not a standard code)</span>}
       </p>
+      {answeredBy && answeredBy.basis === 'markers' && (
+        <p class="answered-by">
+          This response came from <strong>{TIER_LABELS[answeredBy.tier]}</strong>
+          {answeredBy.vendor && ` (${answeredBy.vendor})`}, going by{' '}
+          {answeredBy.evidence.slice(0, 3).map((evidence, index) => (
+            <Fragment key={evidence.markerId}>
+              {index > 0 && ', '}
+              <code>{evidence.text}</code>
+              <span class="muted">{evidence.where === 'body' ? ' in the body' : ` in header ${evidence.where.header}`}</span>
+            </Fragment>
+          ))}
+          .
+        </p>
+      )}
       {explanation.comparedWith && explanation.comparedWith.length > 0 && (
         <ul class="compared-with">
           {explanation.comparedWith.map((comparison) => (

@@ -1,15 +1,19 @@
 // Everything the product works out about one response once its body is known. It is computed once,
 // where the capture lives, so the panel only renders it.
 import type { CapturedEntry, ResponseBody } from '../capture/captured-entry';
+import { detectTier, type TierDetection } from '../diagnosis/detect-tier';
 import { rankCauses } from '../diagnosis/rank-causes';
 import type { RankedCause } from '../diagnosis/ranked-cause';
 import type { LeakReport, LeakSeverity } from '../leaks/leak-finding';
 import { scanResponse } from '../leaks/scan-response';
+import { isServerError } from '../status/status-class';
 
 export interface EntryAnalysis {
   leaks: LeakReport;
   /** The status's cause checklist ranked by this response's evidence; empty below 500. */
   causes: RankedCause[];
+  /** Which tier (application, proxy, CDN, web server) wrote a server error; absent otherwise. */
+  tier?: TierDetection;
   /** Set when analysis failed on this response: the entry stays, with this said instead. */
   failure?: string;
 }
@@ -30,7 +34,9 @@ export function analyzeEntry(entry: CapturedEntry, body: ResponseBody): EntryAna
     scanResponse({ ...response, url: entry.url, bodyTruncated: body.truncated }),
   );
   const causes = guarded('Cause ranking', [], () => rankCauses(response));
-  return failures.length ? { leaks, causes, failure: `${failures.join('; ')}.` } : { leaks, causes };
+  const tier = isServerError(entry.status) ? guarded('Tier detection', undefined, () => detectTier(response)) : undefined;
+  const analysis: EntryAnalysis = tier ? { leaks, causes, tier } : { leaks, causes };
+  return failures.length ? { ...analysis, failure: `${failures.join('; ')}.` } : analysis;
 }
 
 const SEVERITY_ORDER: readonly LeakSeverity[] = ['high', 'medium', 'low'];

@@ -17,6 +17,8 @@ export interface DiagnosableEntry {
   startedDateTime: string;
   responseHeaders: HeaderField[];
   body?: string | null;
+  /** The entry's tier when already detected (the panel does it once per response). */
+  tier?: TierDetection;
 }
 
 /** This many distinct failing routes on one origin means the cause is shared, whatever else works. */
@@ -82,7 +84,7 @@ export function diagnoseCapture(entries: readonly DiagnosableEntry[]): CaptureDi
       origin,
       route,
       status: entry.status,
-      tier: detectTier({ status: entry.status, headers: entry.responseHeaders, body: entry.body ?? null }),
+      tier: entry.tier ?? detectTier({ status: entry.status, headers: entry.responseHeaders, body: entry.body ?? null }),
     }));
 
   const byOrigin = groupBy(located, (l) => l.origin);

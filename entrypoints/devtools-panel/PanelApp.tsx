@@ -6,6 +6,7 @@ import { explainStatus } from '@/core/status-knowledge/explain-status';
 import { splitUrl } from '@/components/format';
 import { DetailView } from '@/components/detail/DetailView';
 import { RequestTable } from '@/components/request-table/RequestTable';
+import { DiagnosisBanner } from '@/components/diagnosis/DiagnosisBanner';
 import { SplitHandle } from '@/components/SplitHandle';
 import { SummaryBar } from '@/components/SummaryBar';
 import { Toolbar } from '@/components/toolbar/Toolbar';
@@ -60,6 +61,7 @@ export function PanelApp({ tabId }: { tabId: number }) {
         onFilterTextChange={setFilterText}
       />
       <SummaryBar serverErrors={serverErrors} total={capture.rows.length} />
+      <DiagnosisBanner diagnosis={capture.diagnosis} onSelectEntry={setSelectedId} />
       <div class="panel-body">
         <RequestTable rows={visibleRows} selectedId={selectedId} onSelect={setSelectedId} />
         {selectedRow && <SplitHandle onResize={setListShare} />}

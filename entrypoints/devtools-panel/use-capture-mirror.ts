@@ -1,5 +1,6 @@
 // The panel's copy of the capture, kept in step with the DevTools page over the tab channel.
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { CaptureDiagnosis } from '@/core/diagnosis/diagnose-capture';
 import type { EntryDetail, EntryRow, PanelToDevtools } from '@/messaging/protocol';
 import { openPanelSide } from '@/messaging/tab-channel';
 
@@ -7,6 +8,7 @@ export interface CaptureMirror {
   rows: EntryRow[];
   preserveLog: boolean;
   details: ReadonlyMap<string, EntryDetail>;
+  diagnosis: CaptureDiagnosis | undefined;
   send(message: PanelToDevtools): void;
 }
 
@@ -14,6 +16,7 @@ export function useCaptureMirror(tabId: number): CaptureMirror {
   const [rowsById, setRowsById] = useState<ReadonlyMap<string, EntryRow>>(new Map());
   const [preserveLog, setPreserveLog] = useState(false);
   const [details, setDetails] = useState<ReadonlyMap<string, EntryDetail>>(new Map());
+  const [diagnosis, setDiagnosis] = useState<CaptureDiagnosis>();
 
   const channel = useMemo(
     () =>
@@ -41,6 +44,9 @@ export function useCaptureMirror(tabId: number): CaptureMirror {
           case 'detail':
             setDetails((previous) => new Map(previous).set(message.detail.id, message.detail));
             return;
+          case 'diagnosis':
+            setDiagnosis(message.diagnosis);
+            return;
         }
       }),
     [tabId],
@@ -56,6 +62,7 @@ export function useCaptureMirror(tabId: number): CaptureMirror {
     rows,
     preserveLog,
     details,
+    diagnosis,
     send: (message) => {
       if (message.type === 'set-preserve-log') setPreserveLog(message.value);
       channel.send(message);

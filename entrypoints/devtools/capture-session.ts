@@ -6,6 +6,7 @@ import { finishedSoFar, onNavigated, onRequestFinished, type FinishedRequest } f
 import { analyzeEntry, worstSeverity, type EntryAnalysis } from '@/core/analysis/entry-analysis';
 import type { CapturedEntry, ResponseBody } from '@/core/capture/captured-entry';
 import { decodeBody, isBodyWorthReading } from '@/core/capture/decode-body';
+import { diagnoseCapture } from '@/core/diagnosis/diagnose-capture';
 import { toCapturedEntry } from '@/core/har/to-captured-entry';
 import { CaptureStore, type StoredEntry } from '@/core/store/capture-store';
 import type { EntryRow, PanelToDevtools, ToBackground } from '@/messaging/protocol';
@@ -13,6 +14,8 @@ import { openDevtoolsSide } from '@/messaging/tab-channel';
 
 /** Row updates are batched so a page firing hundreds of requests sends a few messages, not hundreds. */
 const ROW_BATCH_MS = 50;
+/** The site-wide diagnosis looks at the whole capture, so it is redone at most this often. */
+const DIAGNOSIS_DELAY_MS = 250;
 const PRESERVE_LOG_KEY = 'server-error-lens.preserve-log';
 
 export function startCaptureSession(tabId: number, signal: AbortSignal): void {
@@ -40,6 +43,15 @@ export function startCaptureSession(tabId: number, signal: AbortSignal): void {
     }, ROW_BATCH_MS);
   }
 
+  let diagnosisTimer: ReturnType<typeof setTimeout> | undefined;
+  function queueDiagnosis(): void {
+    diagnosisTimer ??= setTimeout(() => {
+      diagnosisTimer = undefined;
+      const entries = store.list().map(({ entry, body, analysis }) => ({ ...entry, body: body?.text, tier: analysis?.tier }));
+      channel.send({ type: 'diagnosis', diagnosis: diagnoseCapture(entries) });
+    }, DIAGNOSIS_DELAY_MS);
+  }
+
   function reportCount(): void {
     if (store.serverErrorCount === reportedCount) return;
     reportedCount = store.serverErrorCount;
@@ -53,11 +65,13 @@ export function startCaptureSession(tabId: number, signal: AbortSignal): void {
       for (const id of bodyReaders.keys()) if (!store.get(id)) bodyReaders.delete(id);
       awaitedDetails.clear();
       sendReset();
+      queueDiagnosis();
     } else {
       queueRow(change.stored);
       if (change.kind === 'analysed' && awaitedDetails.delete(change.stored.entry.id)) {
         void sendDetail(change.stored.entry.id);
       }
+      queueDiagnosis();
     }
     reportCount();
   });
@@ -101,6 +115,7 @@ export function startCaptureSession(tabId: number, signal: AbortSignal): void {
     switch (message.type) {
       case 'hello':
         sendReset();
+        queueDiagnosis();
         return;
       case 'clear':
         store.clear();

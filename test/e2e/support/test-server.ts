@@ -55,6 +55,7 @@ const ROUTES: Record<string, Route> = {
   '/mixed': { status: 200, type: 'text/html', body: pageFiring(MIXED_PATHS) },
   '/hostile-page': { status: 200, type: 'text/html', body: pageFiring(['/api/hostile']) },
   '/many': { status: 200, type: 'text/html', body: pageFiring(MANY_PATHS) },
+  '/one-failing': { status: 200, type: 'text/html', body: pageFiring(['/api/ok', '/api/missing', '/api/crash']) },
   '/calm': { status: 200, type: 'text/html', body: pageFiring(['/api/ok']) },
   '/api/ok': { status: 200, type: 'application/json', body: '{"ok":true}' },
   '/api/missing': { status: 404, type: 'application/json', body: '{"error":"not found"}' },

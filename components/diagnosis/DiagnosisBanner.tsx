@@ -1,0 +1,59 @@
+import type { CaptureDiagnosis, OriginDiagnosis } from '@/core/diagnosis/diagnose-capture';
+import type { DetectedTier } from '@/core/diagnosis/detect-tier';
+import { TIER_SHORT_LABELS } from '../tier-labels';
+
+const SHOWN_ROUTES = 4;
+const SHOWN_REPEATS = 3;
+const VERDICT_LABELS = { systemic: 'Systemic', 'route-specific': 'Route-specific' } as const;
+
+export interface DiagnosisBannerProps {
+  diagnosis: CaptureDiagnosis | undefined;
+  onSelectEntry(id: string): void;
+}
+
+/** What the whole capture says: site-wide or one route, which URLs keep failing, who answered. */
+export function DiagnosisBanner({ diagnosis, onSelectEntry }: DiagnosisBannerProps) {
+  const failingOrigins = diagnosis?.origins.filter((origin) => origin.verdict !== 'none') ?? [];
+  if (!diagnosis || failingOrigins.length === 0) return null;
+  return (
+    <section class="diagnosis-banner" aria-label="Diagnosis">
+      {failingOrigins.map((origin) => (
+        <OriginLine key={origin.origin} origin={origin} />
+      ))}
+      {diagnosis.repeatedFailures.slice(0, SHOWN_REPEATS).map((repeat) => (
+        <p key={`${repeat.method} ${repeat.url}`} class={`repeat repeat-${repeat.kind}`}>
+          <span class={`verdict-chip ${repeat.kind}`}>{repeat.kind === 'persistent' ? 'Persistent' : 'Intermittent'}</span>
+          <button type="button" class="link-button" onClick={() => onSelectEntry(repeat.failedEntryIds.at(-1)!)}>
+            {repeat.method} {repeat.url}
+          </button>{' '}
+          failed {repeat.failures} times
+          {repeat.kind === 'persistent'
+            ? ' with no success in between: retrying or reloading does not help, it is not a blip.'
+            : ', with successes in between: look for something that varies (one bad instance behind a load balancer, a timeout, load).'}
+        </p>
+      ))}
+      {diagnosis.repeatedFailures.length > SHOWN_REPEATS && (
+        <p class="muted">…and {diagnosis.repeatedFailures.length - SHOWN_REPEATS} more URLs that failed repeatedly.</p>
+      )}
+    </section>
+  );
+}
+
+function OriginLine({ origin }: { origin: OriginDiagnosis }) {
+  const verdict = origin.verdict as keyof typeof VERDICT_LABELS;
+  const tiers = (Object.entries(origin.tierCounts) as [DetectedTier, number][])
+    .sort((a, b) => b[1] - a[1])
+    .map(([tier, count]) => `${TIER_SHORT_LABELS[tier]} ${count}`);
+  return (
+    <div class={`origin-verdict verdict-${origin.verdict}`}>
+      <p>
+        <span class={`verdict-chip ${origin.verdict}`}>{VERDICT_LABELS[verdict]}</span> {origin.summary}
+      </p>
+      <p class="muted">
+        Failing: {origin.routes.slice(0, SHOWN_ROUTES).map((route) => `${route.route} (${route.failingRequests}× ${route.statuses.join('/')})`).join(', ')}
+        {origin.routes.length > SHOWN_ROUTES && `, +${origin.routes.length - SHOWN_ROUTES} more`}
+        {tiers.length > 0 && ` · answered by: ${tiers.join(', ')}`}
+      </p>
+    </div>
+  );
+}
