@@ -3,20 +3,9 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { LeakCategory, ScannableResponse } from '../core/leaks/leak-finding';
+import { LEAK_CATEGORIES, type LeakCategory, type ScannableResponse } from '../core/leaks/leak-finding';
 import { scanResponse } from '../core/leaks/scan-response';
 
-export const LEAK_CATEGORIES: readonly LeakCategory[] = [
-  'stack-trace',
-  'file-path',
-  'database-error',
-  'debug-page',
-  'version-disclosure',
-  'secret',
-  'internal-address',
-  'source-code',
-  'environment-dump',
-];
 
 /** Our own corpus and the responses captured from real servers by the fixtures helper. */
 export const CORPUS_DIRECTORIES = ['test/fixtures/leaks', 'test/fixtures/responses'];

@@ -1,16 +1,20 @@
 // What the leak scanner reports. The CLI prints these as JSON and the panel renders them, so the
 // shape is a contract: change it only together with the CLI's documented output.
 
-export type LeakCategory =
-  | 'stack-trace'
-  | 'file-path'
-  | 'database-error'
-  | 'debug-page'
-  | 'version-disclosure'
-  | 'secret'
-  | 'internal-address'
-  | 'source-code'
-  | 'environment-dump';
+/** Every category, in the order reports and tables list them. */
+export const LEAK_CATEGORIES = [
+  'stack-trace',
+  'file-path',
+  'database-error',
+  'debug-page',
+  'version-disclosure',
+  'secret',
+  'internal-address',
+  'source-code',
+  'environment-dump',
+] as const;
+
+export type LeakCategory = (typeof LEAK_CATEGORIES)[number];
 
 export type LeakSeverity = 'high' | 'medium' | 'low';
 
