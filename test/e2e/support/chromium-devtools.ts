@@ -1,11 +1,11 @@
 // Starts Debian's Chromium with our built extension and DevTools already open, then hands the tests
 // Playwright handles on the inspected tab, the DevTools front-end and our panel's frame.
 // Recipe: ../shared/notes/e2e-real-browsers.md (connect only after the devtools:// page exists).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
+import { poll, startBrowserProcess } from './browser-process';
 
 export const CHROMIUM_BINARY = process.env.CHROMIUM_BINARY ?? '/usr/lib/chromium/chromium';
 export const CHROME_EXTENSION_DIR = path.resolve('.output/chrome-mv3');
@@ -44,7 +44,8 @@ export async function launchChromiumWithDevtools({ headless = true } = {}): Prom
       },
     }),
   );
-  const child = spawn(
+  const browserProcess = startBrowserProcess(
+    'Chromium',
     CHROMIUM_BINARY,
     [
       ...(headless ? ['--headless'] : []),
@@ -66,18 +67,11 @@ export async function launchChromiumWithDevtools({ headless = true } = {}): Prom
       '--window-size=1400,900',
       'about:blank',
     ],
-    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
+    profileDir,
   );
-  const stopBrowser = () => {
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      /* already gone */
-    }
-    rmSync(profileDir, { recursive: true, force: true });
-  };
+  const stopBrowser = browserProcess.stop;
   try {
-    const wsUrl = await devtoolsListeningUrl(child);
+    const wsUrl = (await browserProcess.announced(/DevTools listening on (ws:\/\/\S+)/, 30_000))[1]!;
     const httpOrigin = `http://${new URL(wsUrl).host}`;
     await poll('a devtools:// front-end', async () => {
       const targets = (await (await fetch(`${httpOrigin}/json/list`)).json()) as { type: string; url: string }[];
@@ -170,36 +164,5 @@ export async function launchChromiumWithDevtools({ headless = true } = {}): Prom
   } catch (error) {
     stopBrowser();
     throw error;
-  }
-}
-
-function devtoolsListeningUrl(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let stderr = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium did not start:\n${stderr}`)), 30_000);
-    child.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const match = /DevTools listening on (ws:\/\/\S+)/.exec(stderr);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`Chromium exited with ${code}:\n${stderr}`)));
-  });
-}
-
-/** Retries until the probe returns something truthy; fails with a message naming what never came. */
-export async function poll<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value) return value;
-    } catch {
-      /* not ready yet */
-    }
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -3,13 +3,12 @@
 // badge through privileged script in the browser window's chrome context, and our panel's document
 // through a frame script (BiDi lists no context for it).
 // Recipe: ../shared/notes/e2e-real-browsers.md, section Firefox ESR.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import WebSocket from 'ws';
-import { poll } from './chromium-devtools';
+import { poll, startBrowserProcess } from './browser-process';
 
 export const FIREFOX_BINARY = process.env.FIREFOX_BINARY ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = path.resolve('.output/firefox-mv2');
@@ -53,21 +52,16 @@ interface BidiEvaluateResult {
 export async function launchFirefoxWithDevtools({ theme = 'light' }: { theme?: 'light' | 'dark' } = {}): Promise<FirefoxSession> {
   const profileDir = mkdtempSync(path.join(tmpdir(), 'sel-firefox-'));
   const port = await freeLoopbackPort();
-  const child = spawn(
+  const browserProcess = startBrowserProcess(
+    'Firefox',
     FIREFOX_BINARY,
     ['-headless', '--remote-debugging-port', String(port), '--remote-allow-system-access', '-no-remote', '-profile', profileDir, 'about:blank'],
-    { detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } },
+    profileDir,
+    { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
   );
-  const stopBrowser = () => {
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      /* already gone */
-    }
-    rmSync(profileDir, { recursive: true, force: true });
-  };
+  const stopBrowser = browserProcess.stop;
   try {
-    await bidiListening(child);
+    await browserProcess.announced(/WebDriver BiDi listening/, 60_000);
     const bidi = await BidiConnection.open(`ws://127.0.0.1:${port}/session`);
     await bidi.send('session.new', { capabilities: {} });
     const { extension } = await bidi.send<{ extension: string }>('webExtension.install', {
@@ -244,21 +238,6 @@ class BidiConnection {
   close(): void {
     this.socket.close();
   }
-}
-
-function bidiListening(child: ChildProcess): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let stderr = '';
-    const timer = setTimeout(() => reject(new Error(`Firefox did not start:\n${stderr}`)), 60_000);
-    child.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      if (stderr.includes('WebDriver BiDi listening')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`Firefox exited with ${code}:\n${stderr}`)));
-  });
 }
 
 /** Firefox needs a fixed port number; ask the OS for a free one on loopback. */
