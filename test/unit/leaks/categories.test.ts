@@ -2,21 +2,11 @@
 // and real runtime output (test/fixtures/leaks), positives with the evidence the user will see,
 // and the look-alikes that must stay quiet for that category.
 
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { LeakCategory, LeakFinding, ScannableResponse } from '../../../core/leaks/leak-finding';
+import type { LeakCategory, LeakFinding } from '../../../core/leaks/leak-finding';
 import { scanResponse } from '../../../core/leaks/scan-response';
+import { fixture } from './fixture-response';
 
-function fixture(path: string): ScannableResponse {
-  const data = JSON.parse(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8')) as {
-    request: { url: string };
-    status: number;
-    mimeType: string;
-    headers: { name: string; value: string }[];
-    body: string;
-  };
-  return { url: data.request.url, status: data.status, mimeType: data.mimeType, headers: data.headers, body: data.body };
-}
 
 function findingsOf(path: string, category: LeakCategory): LeakFinding[] {
   return scanResponse(fixture(path)).findings.filter((finding) => finding.category === category);

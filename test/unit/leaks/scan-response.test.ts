@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { LeakCategory, ScannableResponse } from '../../../core/leaks/leak-finding';
 import { MAX_SCAN_CHARS, scanResponse } from '../../../core/leaks/scan-response';
+import { fixture } from './fixture-response';
 
 function response(body: string | null, overrides: Partial<ScannableResponse> = {}): ScannableResponse {
   return { url: 'https://shop.example.com/orders', status: 500, mimeType: 'text/html', headers: [], body, ...overrides };
@@ -11,16 +11,6 @@ function categories(subject: ScannableResponse): LeakCategory[] {
   return [...new Set(scanResponse(subject).findings.map((finding) => finding.category))].sort();
 }
 
-function fixture(path: string): ScannableResponse {
-  const data = JSON.parse(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8')) as {
-    request: { url: string };
-    status: number;
-    mimeType: string;
-    headers: { name: string; value: string }[];
-    body: string;
-  };
-  return { url: data.request.url, status: data.status, mimeType: data.mimeType, headers: data.headers, body: data.body };
-}
 
 const PYTHON_TRACE = [
   'Traceback (most recent call last):',
