@@ -27,8 +27,19 @@ export function HighlightedBody({ text, highlights, focusedIndex, revealSecrets 
 
   const pieces: preact.ComponentChildren[] = [];
   let cursor = 0;
-  // Overlapping evidence (a path inside a stack frame) is marked once, by the earlier piece.
-  const ordered = highlights.map((highlight, index) => ({ ...highlight, index })).sort((a, b) => a.offset - b.offset);
+  // Overlapping evidence (a path inside a stack frame) is marked once: by the piece the user asked
+  // to see, otherwise by the earlier one.
+  const indexed = highlights.map((highlight, index) => ({ ...highlight, index }));
+  const focused = indexed[focusedIndex ?? -1];
+  const ordered = indexed
+    .filter(
+      (highlight) =>
+        !focused ||
+        highlight === focused ||
+        highlight.offset + highlight.length <= focused.offset ||
+        highlight.offset >= focused.offset + focused.length,
+    )
+    .sort((a, b) => a.offset - b.offset);
   for (const highlight of ordered) {
     if (highlight.offset < cursor || highlight.offset + highlight.length > text.length) continue;
     pieces.push(text.slice(cursor, highlight.offset));

@@ -1,7 +1,7 @@
 // Explanations, evidence-ranked causes and leak warnings, in real Chromium DevTools.
 import { expect, test, type Frame } from '@playwright/test';
 import { launchChromiumWithDevtools, type ChromiumSession } from '../support/chromium-devtools';
-import { PYTHON_TRACEBACK, startTestServer, type TestServer } from '../support/test-server';
+import { PLANTED_ACCESS_KEY, PYTHON_TRACEBACK, startTestServer, type TestServer } from '../support/test-server';
 
 let server: TestServer;
 let chromiumSession: ChromiumSession;
@@ -81,4 +81,30 @@ test('leaks are marked on the row, listed, and highlighted in the body', async (
   await expect(focused).toContainText('Traceback (most recent call last)');
   await expect(focused).toBeInViewport();
   await chromiumSession.devtoolsPage.screenshot({ path: 'test-results/leak-highlight-chromium.png' });
+});
+
+test('secrets stay masked on screen until revealed; nested evidence can be shown on its own', async () => {
+  await chromiumSession.inspectedPage.goto(`${server.origin}/secret-page`);
+  await expect(chromiumSession.inspectedPage).toHaveTitle('done');
+  await row('/api/settings').click();
+  await panel.getByRole('tab', { name: /Leaks/ }).click();
+  const secret = panel.locator('.finding', { has: panel.locator('.finding-category', { hasText: 'Secret' }) });
+  await expect(secret.locator('.finding-evidence')).toHaveText('AKIA****');
+
+  await secret.getByRole('button', { name: 'Show in body' }).click();
+  const body = panel.locator('pre.body-text');
+  await expect(body.locator('mark.evidence.focused')).toHaveText('AKIA****');
+  await expect(body).not.toContainText(PLANTED_ACCESS_KEY);
+
+  await panel.getByRole('tab', { name: /Leaks/ }).click();
+  await panel.getByLabel('Reveal secrets on screen').check();
+  await expect(secret.locator('.finding-evidence')).toHaveText(PLANTED_ACCESS_KEY);
+  await panel.getByRole('tab', { name: 'Response' }).click();
+  await expect(body).toContainText(PLANTED_ACCESS_KEY);
+
+  // The path sits inside the stack frame's evidence; asking for it marks the path itself.
+  await panel.getByRole('tab', { name: /Leaks/ }).click();
+  const path = panel.locator('.finding', { has: panel.locator('.finding-category', { hasText: 'File path' }) });
+  await path.getByRole('button', { name: 'Show in body' }).click();
+  await expect(body.locator('mark.evidence.focused')).toHaveText('/srv/shop/config/settings.js');
 });

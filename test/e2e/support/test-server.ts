@@ -21,6 +21,13 @@ psycopg2.OperationalError: could not connect to server: Connection refused
 	Is the server running on host "10.0.3.7" and accepting TCP/IP connections on port 5432?
 `;
 
+/** A made-up AWS access key id: the shape real ones have, issued to nobody. */
+export const PLANTED_ACCESS_KEY = 'AKIAZ7QH4XW2PLM5R3TN';
+const SETTINGS_CRASH = `Error: could not load settings for shop-api
+  at loadSettings (/srv/shop/config/settings.js:31:11)
+  AWS_ACCESS_KEY_ID=${PLANTED_ACCESS_KEY}
+`;
+
 export const HOSTILE_MARKUP =
   '<script>window.__selPwned = "script"</script><img src=x onerror="window.__selPwned = \'img\'">' +
   '<svg onload="window.__selPwned = \'svg\'"></svg><h1>Internal Server Error</h1>';
@@ -56,12 +63,14 @@ const ROUTES: Record<string, Route> = {
   '/hostile-page': { status: 200, type: 'text/html', body: pageFiring(['/api/hostile']) },
   '/many': { status: 200, type: 'text/html', body: pageFiring(MANY_PATHS) },
   '/one-failing': { status: 200, type: 'text/html', body: pageFiring(['/api/ok', '/api/missing', '/api/crash']) },
+  '/secret-page': { status: 200, type: 'text/html', body: pageFiring(['/api/settings']) },
   '/calm': { status: 200, type: 'text/html', body: pageFiring(['/api/ok']) },
   '/api/ok': { status: 200, type: 'application/json', body: '{"ok":true}' },
   '/api/missing': { status: 404, type: 'application/json', body: '{"error":"not found"}' },
   '/api/crash': { status: 500, type: 'text/plain', body: PYTHON_TRACEBACK },
   '/api/gateway': { status: 502, type: 'text/html', body: NGINX_502, headers: { Server: 'nginx/1.22.1' } },
   '/api/unavailable': { status: 503, type: 'text/plain', body: 'Service temporarily unavailable', headers: { 'Retry-After': '30' } },
+  '/api/settings': { status: 500, type: 'text/plain', body: SETTINGS_CRASH },
   '/api/hostile': { status: 500, type: 'text/html', body: HOSTILE_MARKUP },
   '/favicon.ico': { status: 204, type: 'image/x-icon', body: '' },
 };
