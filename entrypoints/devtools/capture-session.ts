@@ -24,6 +24,11 @@ export function startCaptureSession(tabId: number, signal: AbortSignal): void {
   const channel = openDevtoolsSide(tabId, handlePanelMessage);
   signal.addEventListener('abort', () => channel.close());
 
+  // Kept so a body dropped by the store's memory budget can be read from DevTools again.
+  const bodyReaders = new Map<string, FinishedRequest['readBody']>();
+  // Details the panel asked for before the body was analysed; answered once it is.
+  const awaitedDetails = new Set<string>();
+
   let pendingRows = new Map<string, EntryRow>();
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let reportedCount = -1;
@@ -76,11 +81,6 @@ export function startCaptureSession(tabId: number, signal: AbortSignal): void {
     reportCount();
   });
 
-  // Kept so a body dropped by the store's memory budget can be read from DevTools again.
-  const bodyReaders = new Map<string, FinishedRequest['readBody']>();
-  // Details the panel asked for before the body was analysed; answered once it is.
-  const awaitedDetails = new Set<string>();
-
   async function readBody(entry: CapturedEntry): Promise<ResponseBody> {
     const reader = bodyReaders.get(entry.id);
     const { content, encoding } =
@@ -107,7 +107,7 @@ export function startCaptureSession(tabId: number, signal: AbortSignal): void {
       awaitedDetails.add(id);
       return;
     }
-    const body = stored && !stored.body ? await readBody(stored.entry) : stored?.body;
+    const body = stored && !stored.body ? await readBody(stored.entry).catch(() => undefined) : stored?.body;
     channel.send({ type: 'detail', detail: { id, body, analysis: stored?.analysis } });
   }
 
