@@ -3,7 +3,7 @@
 // is lost before the panel is first shown.
 import { browser } from 'wxt/browser';
 import { finishedSoFar, onNavigated, onRequestFinished, type FinishedRequest } from '@/adapters/devtools-network';
-import { analyzeEntry, worstSeverity, type EntryAnalysis } from '@/core/analysis/entry-analysis';
+import { worstSeverity, type EntryAnalysis } from '@/core/analysis/entry-analysis';
 import type { CapturedEntry, ResponseBody } from '@/core/capture/captured-entry';
 import { decodeBody, isBodyWorthReading } from '@/core/capture/decode-body';
 import { diagnoseCapture } from '@/core/diagnosis/diagnose-capture';
@@ -11,6 +11,7 @@ import { toCapturedEntry } from '@/core/har/to-captured-entry';
 import { CaptureStore, type StoredEntry } from '@/core/store/capture-store';
 import type { EntryRow, PanelToDevtools, ToBackground } from '@/messaging/protocol';
 import { openDevtoolsSide } from '@/messaging/tab-channel';
+import { startAnalysisWorker } from './analysis-client';
 
 /** Row updates are batched so a page firing hundreds of requests sends a few messages, not hundreds. */
 const ROW_BATCH_MS = 50;
@@ -20,6 +21,7 @@ const PRESERVE_LOG_KEY = 'server-error-lens.preserve-log';
 
 export function startCaptureSession(tabId: number, signal: AbortSignal): void {
   const store = new CaptureStore<EntryAnalysis>();
+  const analyze = startAnalysisWorker(signal);
   store.preserveLog = localStorage.getItem(PRESERVE_LOG_KEY) === 'true';
   const channel = openDevtoolsSide(tabId, handlePanelMessage);
   signal.addEventListener('abort', () => channel.close());
@@ -98,7 +100,7 @@ export function startCaptureSession(tabId: number, signal: AbortSignal): void {
     void readBody(entry)
       // DevTools may no longer hold the body (navigated away); the entry stays, without one.
       .catch(() => decodeBody(undefined, undefined, entry.mimeType))
-      .then((body) => store.attachAnalysis(entry.id, body, analyzeEntry(entry, body)));
+      .then(async (body) => store.attachAnalysis(entry.id, body, await analyze(entry, body)));
   }
 
   async function sendDetail(id: string): Promise<void> {
