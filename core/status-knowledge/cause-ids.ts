@@ -1,7 +1,8 @@
-// Every cause the product can name. The first ten are the ones evidence rules rank and fixture
-// labels use; the rest only appear in the checklists of the statuses they belong to.
+// Every cause the product can name. The ranked ones are what evidence rules rank and fixture labels
+// use; the rest only appear in the checklists of the statuses they belong to.
 
-export const CAUSE_IDS = [
+/** Causes that evidence rules rank and fixture labels use. */
+export const RANKED_CAUSE_IDS = [
   'unhandled-exception',
   'server-config',
   'database',
@@ -12,6 +13,10 @@ export const CAUSE_IDS = [
   'upstream',
   'capacity',
   'unknown',
+] as const;
+
+export const CAUSE_IDS = [
+  ...RANKED_CAUSE_IDS,
   'tls',
   'dns',
   'network',
