@@ -7,6 +7,7 @@ import type { LeakFinding } from '../leaks/leak-finding';
 import { scanResponse } from '../leaks/scan-response';
 import { readHarEntries, HarReadError } from './read-har';
 import { toCapturedEntry } from './to-captured-entry';
+import { statusClass } from '../status/status-class';
 
 export type StatusSelection = 'errors' | 'all';
 
@@ -30,7 +31,8 @@ export interface HarScan {
 
 /** Client and server errors: the responses most likely to carry a stack trace or debug page. */
 export function isErrorStatus(status: number): boolean {
-  return status >= 400 && status <= 599;
+  const kind = statusClass(status);
+  return kind === 'client-error' || kind === 'server-error';
 }
 
 export async function scanHar(chunks: AsyncIterable<Uint8Array>, selection: StatusSelection): Promise<HarScan> {
