@@ -1,4 +1,5 @@
 import type { CapturedEntry, HeaderField } from '@/core/capture/captured-entry';
+import { VisibleText } from '../VisibleText';
 
 export function HeadersView({ entry }: { entry: CapturedEntry }) {
   return (
@@ -7,12 +8,14 @@ export function HeadersView({ entry }: { entry: CapturedEntry }) {
         <h3>General</h3>
         <dl class="header-list">
           <dt>Request URL</dt>
-          <dd>{entry.url}</dd>
+          <dd>
+            <VisibleText text={entry.url} />
+          </dd>
           <dt>Request Method</dt>
           <dd>{entry.method}</dd>
           <dt>Status Code</dt>
           <dd>
-            {entry.status} {entry.statusText}
+            {entry.status} <VisibleText text={entry.statusText} />
           </dd>
         </dl>
       </section>
@@ -30,8 +33,12 @@ function HeaderSection({ title, headers }: { title: string; headers: HeaderField
       </h3>
       <dl class="header-list">
         {headers.map((header, index) => [
-          <dt key={`n${index}`}>{header.name}</dt>,
-          <dd key={`v${index}`}>{header.value}</dd>,
+          <dt key={`n${index}`}>
+            <VisibleText text={header.name} />
+          </dt>,
+          <dd key={`v${index}`}>
+            <VisibleText text={header.value} />
+          </dd>,
         ])}
       </dl>
     </section>

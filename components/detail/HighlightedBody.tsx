@@ -1,6 +1,7 @@
 // Draws the body with pieces of evidence marked. Every piece of the body becomes a text node (JSX
 // children), never markup, so a hostile body cannot inject elements.
 import { useEffect, useRef } from 'preact/hooks';
+import { VisibleText } from '../VisibleText';
 
 export interface BodyHighlight {
   offset: number;
@@ -42,7 +43,7 @@ export function HighlightedBody({ text, highlights, focusedIndex, revealSecrets 
     .sort((a, b) => a.offset - b.offset);
   for (const highlight of ordered) {
     if (highlight.offset < cursor || highlight.offset + highlight.length > text.length) continue;
-    pieces.push(text.slice(cursor, highlight.offset));
+    pieces.push(<VisibleText text={text.slice(cursor, highlight.offset)} layout="keep-layout" />);
     const original = text.slice(highlight.offset, highlight.offset + highlight.length);
     const masked = highlight.mask !== undefined && !revealSecrets;
     pieces.push(
@@ -52,12 +53,12 @@ export function HighlightedBody({ text, highlights, focusedIndex, revealSecrets 
         class={`evidence${highlight.index === focusedIndex ? ' focused' : ''}${masked ? ' masked' : ''}`}
         title={highlight.label}
       >
-        {masked ? highlight.mask : original}
+        <VisibleText text={masked ? highlight.mask! : original} layout="keep-layout" />
       </mark>,
     );
     cursor = highlight.offset + highlight.length;
   }
-  pieces.push(text.slice(cursor));
+  pieces.push(<VisibleText text={text.slice(cursor)} layout="keep-layout" />);
   return (
     <pre class="body-text" ref={container}>
       {pieces}

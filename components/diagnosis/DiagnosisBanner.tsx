@@ -1,6 +1,8 @@
 import type { CaptureDiagnosis, OriginDiagnosis } from '@/core/diagnosis/diagnose-capture';
 import type { DetectedTier } from '@/core/diagnosis/detect-tier';
 import { TIER_SHORT_LABELS } from '../tier-labels';
+import { showInvisible } from '@/core/text/invisible-characters';
+import { VisibleText } from '../VisibleText';
 
 const SHOWN_ROUTES = 4;
 const SHOWN_REPEATS = 3;
@@ -24,7 +26,7 @@ export function DiagnosisBanner({ diagnosis, onSelectEntry }: DiagnosisBannerPro
         <p key={`${repeat.method} ${repeat.url}`} class={`repeat repeat-${repeat.kind}`}>
           <span class={`verdict-chip ${repeat.kind}`}>{repeat.kind === 'persistent' ? 'Persistent' : 'Intermittent'}</span>
           <button type="button" class="link-button" onClick={() => onSelectEntry(repeat.failedEntryIds.at(-1)!)}>
-            {repeat.method} {repeat.url}
+            <VisibleText text={`${repeat.method} ${repeat.url}`} />
           </button>{' '}
           failed {repeat.failures} times
           {repeat.kind === 'persistent'
@@ -50,7 +52,7 @@ function OriginLine({ origin }: { origin: OriginDiagnosis }) {
         <span class={`verdict-chip ${origin.verdict}`}>{VERDICT_LABELS[verdict]}</span> {origin.summary}
       </p>
       <p class="muted">
-        Failing: {origin.routes.slice(0, SHOWN_ROUTES).map((route) => `${route.route} (${route.failingRequests}× ${route.statuses.join('/')})`).join(', ')}
+        Failing: {origin.routes.slice(0, SHOWN_ROUTES).map((route) => `${showInvisible(route.route)} (${route.failingRequests}× ${route.statuses.join('/')})`).join(', ')}
         {origin.routes.length > SHOWN_ROUTES && `, +${origin.routes.length - SHOWN_ROUTES} more`}
         {tiers.length > 0 && ` · answered by: ${tiers.join(', ')}`}
       </p>

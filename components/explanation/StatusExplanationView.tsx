@@ -4,6 +4,8 @@ import type { CauseId } from '@/core/status-knowledge/cause-ids';
 import type { TierDetection } from '@/core/diagnosis/detect-tier';
 import type { StatusExplanation } from '@/core/status-knowledge/status-explanation';
 import { TIER_LABELS } from '../tier-labels';
+import { showInvisible } from '@/core/text/invisible-characters';
+import { VisibleText } from '../VisibleText';
 
 export interface StatusExplanationViewProps {
   explanation: StatusExplanation;
@@ -39,8 +41,10 @@ export function StatusExplanationView({ explanation, rankedCauses, answeredBy, t
           {answeredBy.evidence.slice(0, 3).map((evidence, index) => (
             <Fragment key={evidence.markerId}>
               {index > 0 && ', '}
-              <code>{evidence.text}</code>
-              <span class="muted">{evidence.where === 'body' ? ' in the body' : ` in header ${evidence.where.header}`}</span>
+              <code>
+                <VisibleText text={evidence.text} />
+              </code>
+              <span class="muted">{evidence.where === 'body' ? ' in the body' : ` in header ${showInvisible(evidence.where.header)}`}</span>
             </Fragment>
           ))}
           .
@@ -79,8 +83,10 @@ export function StatusExplanationView({ explanation, rankedCauses, answeredBy, t
               <ul class="cause-evidence">
                 {cause.evidence.map((evidence, index) => (
                   <li key={index}>
-                    <code>{evidence.text}</code>{' '}
-                    <span class="muted">{evidence.where === 'body' ? 'in the body' : `in header ${evidence.where.header}`}</span>
+                    <code>
+                <VisibleText text={evidence.text} />
+              </code>{' '}
+                    <span class="muted">{evidence.where === 'body' ? 'in the body' : `in header ${showInvisible(evidence.where.header)}`}</span>
                   </li>
                 ))}
               </ul>
