@@ -4,16 +4,8 @@
 // Everything past this file sees FinishedRequest only.
 import { browser } from 'wxt/browser';
 import type { Entry } from 'har-format';
-
-export interface RawBody {
-  content: string | undefined;
-  encoding: string | undefined;
-}
-
-export interface FinishedRequest {
-  har: Entry;
-  readBody(): Promise<RawBody>;
-}
+import type { FinishedRequest, RawBody } from '@/core/capture/finished-request';
+import type { NetworkEvents } from '@/session/capture-session';
 
 interface NativeRequest extends Entry {
   getContent?(callback?: (content: string, encoding: string) => void): Promise<unknown> | void;
@@ -51,19 +43,17 @@ function readNativeBody(request: NativeRequest): Promise<RawBody> {
   });
 }
 
-export function onRequestFinished(listener: (request: FinishedRequest) => void, signal: AbortSignal): void {
-  const native = (request: unknown) => listener(toFinishedRequest(request as NativeRequest));
-  browser.devtools.network.onRequestFinished.addListener(native);
-  signal.addEventListener('abort', () => browser.devtools.network.onRequestFinished.removeListener(native));
+/** The inspected tab's network events, for the capture session (session/capture-session.ts). */
+export function devtoolsNetworkEvents(): NetworkEvents {
+  return {
+    onRequestFinished: (listener) =>
+      browser.devtools.network.onRequestFinished.addListener((request: unknown) => listener(toFinishedRequest(request as NativeRequest))),
+    onNavigated: (listener) => browser.devtools.network.onNavigated.addListener(listener),
+    finishedSoFar,
+  };
 }
 
-export function onNavigated(listener: (url: string) => void, signal: AbortSignal): void {
-  browser.devtools.network.onNavigated.addListener(listener);
-  signal.addEventListener('abort', () => browser.devtools.network.onNavigated.removeListener(listener));
-}
-
-/** Requests that finished before we started listening (DevTools was already open, or we loaded late). */
-export async function finishedSoFar(): Promise<FinishedRequest[]> {
+async function finishedSoFar(): Promise<FinishedRequest[]> {
   try {
     const har = (await browser.devtools.network.getHAR()) as unknown as { entries?: NativeRequest[] };
     return (har.entries ?? []).map(toFinishedRequest);

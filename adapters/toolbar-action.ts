@@ -8,6 +8,14 @@ function toolbarButton() {
 
 export async function showServerErrorCount(tabId: number, count: number): Promise<void> {
   const button = toolbarButton();
-  await button.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
-  await button.setBadgeText({ tabId, text: badgeText(count) });
+  try {
+    await button.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+    await button.setBadgeText({ tabId, text: badgeText(count) });
+  } catch {
+    // The tab was closed meanwhile: it has no badge to set.
+  }
+}
+
+export function clearServerErrorCount(tabId: number): Promise<void> {
+  return showServerErrorCount(tabId, 0);
 }

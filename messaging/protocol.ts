@@ -11,6 +11,8 @@ export interface EntryRow {
   /** Present once the body was read and scanned. */
   leakCount?: number;
   worstLeakSeverity?: LeakSeverity;
+  /** Said on the row when its body is damaged or its analysis failed: the row is not fully scanned. */
+  notice?: string;
 }
 
 /** What the detail view needs for one selected request, sent only on demand. */
@@ -34,4 +36,10 @@ export type PanelToDevtools =
   | { type: 'set-preserve-log'; value: boolean }
   | { type: 'get-detail'; id: string };
 
+/**
+ * The DevTools page holds a port named BADGE_PORT open to the background for as long as DevTools is
+ * open, and sends the whole count over it; the port closing is how the background learns DevTools
+ * was closed.
+ */
+export const BADGE_PORT = 'server-error-count';
 export type ToBackground = { type: 'server-error-count'; tabId: number; count: number };

@@ -94,6 +94,7 @@ export function DetailView({ row, detail, explanation, ticked, onTickChange, onC
             <LeakList
               report={analysis.leaks}
               failure={analysis.failure}
+              partialReason={detail?.body?.damage?.message}
               evidenceShown={evidenceShown}
               revealSecrets={revealSecrets}
               onRevealSecretsChange={setRevealSecrets}

@@ -19,6 +19,17 @@ export function ResponseBodyView({ body, loading, highlights, focusedHighlight, 
   if (body.text === null || body.text === '') return <p class="placeholder">This response has no body.</p>;
   return (
     <div class="response-body">
+      {body.damage && (
+        <p class="notice" role="alert">
+          {body.damage.message}
+        </p>
+      )}
+      {body.containsBinary && (
+        <p class="notice" role="note">
+          This error body is not all text. It is shown and scanned as text; bytes that are not text show as marked
+          control characters or �.
+        </p>
+      )}
       {body.truncated && (
         <p class="notice" role="note">
           Showing the first {formatBytes(MAX_BODY_CHARS)} of {formatBytes(body.byteLength)}; the rest is not shown or

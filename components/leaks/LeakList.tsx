@@ -1,9 +1,13 @@
 import type { LeakFinding, LeakReport } from '@/core/leaks/leak-finding';
 import { LEAK_CATEGORY_LABELS } from './leak-labels';
+import { showInvisible } from '@/core/text/invisible-characters';
+import { VisibleText } from '../VisibleText';
 
 export interface LeakListProps {
   report: LeakReport;
   failure: string | undefined;
+  /** Why only part of the body was scanned, when the report is partial. */
+  partialReason: string | undefined;
   /** The evidence text to show for each finding (secrets stay masked unless revealed). */
   evidenceShown(finding: LeakFinding): string;
   revealSecrets: boolean;
@@ -11,7 +15,7 @@ export interface LeakListProps {
   onShowInBody(index: number): void;
 }
 
-export function LeakList({ report, failure, evidenceShown, revealSecrets, onRevealSecretsChange, onShowInBody }: LeakListProps) {
+export function LeakList({ report, failure, partialReason, evidenceShown, revealSecrets, onRevealSecretsChange, onShowInBody }: LeakListProps) {
   const hasSecrets = report.findings.some((finding) => finding.category === 'secret');
   return (
     <section class="leak-list" aria-label="Leaks">
@@ -25,9 +29,9 @@ export function LeakList({ report, failure, evidenceShown, revealSecrets, onReve
           {failure}
         </p>
       )}
-      {report.partial && (
+      {report.partial && !failure && (
         <p class="notice" role="note">
-          The body was longer than the scan limit; only its start was scanned.
+          {partialReason ?? 'The body was longer than the scan limit; only its start was scanned.'}
         </p>
       )}
       {hasSecrets && (
@@ -49,11 +53,13 @@ export function LeakList({ report, failure, evidenceShown, revealSecrets, onReve
               <span class="finding-title">{finding.title}</span>
               <span class="finding-where">
                 {finding.location.in === 'header'
-                  ? `header ${finding.location.name}`
+                  ? `header ${showInvisible(finding.location.name)}`
                   : `line ${finding.location.line}, column ${finding.location.column}`}
               </span>
             </div>
-            <code class="finding-evidence">{evidenceShown(finding)}</code>
+            <code class="finding-evidence">
+              <VisibleText text={evidenceShown(finding)} />
+            </code>
             {finding.location.in === 'body' && (
               <button type="button" class="link-button" onClick={() => onShowInBody(index)}>
                 Show in body

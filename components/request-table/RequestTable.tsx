@@ -3,6 +3,8 @@ import type { EntryRow } from '@/messaging/protocol';
 import { statusClass } from '@/core/status/status-class';
 import { formatBytes, formatDuration, splitUrl } from '../format';
 import { useVirtualRows } from './use-virtual-rows';
+import { showInvisible } from '@/core/text/invisible-characters';
+import { VisibleText } from '../VisibleText';
 
 /** Must match the row height in panel.css. */
 const ROW_HEIGHT = 21;
@@ -88,7 +90,7 @@ function RequestRow({ row, index, selected, onSelect }: RequestRowProps) {
       onClick={() => onSelect(entry.id)}
     >
       <td class="col-method">{entry.method}</td>
-      <td class="col-url" title={entry.url}>
+      <td class="col-url" title={showInvisible(entry.url)}>
         {row.leakCount ? (
           <span
             class={`leak-marker severity-${row.worstLeakSeverity}`}
@@ -97,14 +99,25 @@ function RequestRow({ row, index, selected, onSelect }: RequestRowProps) {
             {row.leakCount}
           </span>
         ) : null}
-        <span class="url-path">{path}</span>
-        <span class="url-origin">{origin}</span>
+        {row.notice && (
+          <span class="row-notice" role="img" aria-label={row.notice} title={row.notice}>
+            !
+          </span>
+        )}
+        <span class="url-path">
+          <VisibleText text={path} />
+        </span>
+        <span class="url-origin">
+          <VisibleText text={origin} />
+        </span>
       </td>
       <td class="col-status">
         {kind === 'server-error' && <span class="server-error-flag" aria-label="server error" />}
-        {entry.status || '(failed)'} {entry.statusText}
+        {entry.status || '(failed)'} <VisibleText text={entry.statusText} />
       </td>
-      <td class="col-type">{entry.resourceType || entry.mimeType}</td>
+      <td class="col-type">
+        <VisibleText text={entry.resourceType || entry.mimeType} />
+      </td>
       <td class="col-size">{formatBytes(entry.size)}</td>
       <td class="col-time">{formatDuration(entry.time)}</td>
     </tr>

@@ -1,6 +1,6 @@
 // Everything the product works out about one response once its body is known. It is computed once,
 // where the capture lives, so the panel only renders it.
-import type { CapturedEntry, ResponseBody } from '../capture/captured-entry';
+import { isBodyPartial, type CapturedEntry, type ResponseBody } from '../capture/captured-entry';
 import { detectTier, type TierDetection } from '../diagnosis/detect-tier';
 import { rankCauses } from '../diagnosis/rank-causes';
 import type { RankedCause } from '../diagnosis/ranked-cause';
@@ -31,7 +31,7 @@ export function analyzeEntry(entry: CapturedEntry, body: ResponseBody): EntryAna
     }
   };
   const leaks = guarded('Leak scanning', { findings: [], partial: false }, () =>
-    scanResponse({ ...response, url: entry.url, bodyTruncated: body.truncated }),
+    scanResponse({ ...response, url: entry.url, bodyTruncated: isBodyPartial(body) }),
   );
   const causes = guarded('Cause ranking', [], () => rankCauses(response));
   const tier = isServerError(entry.status) ? guarded('Tier detection', undefined, () => detectTier(response)) : undefined;

@@ -20,6 +20,8 @@ export interface CapturedEntry {
   resourceType: string;
   /** Bytes on the wire when known, else the decoded body size, else -1. */
   size: number;
+  /** The decoded body's size in bytes as the browser or HAR states it (content.size), when known. */
+  contentSize?: number;
   /** Total time in milliseconds. */
   time: number;
   requestHeaders: HeaderField[];
@@ -34,6 +36,24 @@ export interface ResponseBody {
   truncated: boolean;
   /** Length of the original body in bytes (after base64 decoding) when known. */
   byteLength: number;
-  /** True when the body is not text (image, font, …). */
+  /** True when the body is not text (image, font, …) and was not decoded; text is then null. */
   binary: boolean;
+  /** True when an error body that is not all text was decoded anyway: its non-text bytes stay visible. */
+  containsBinary?: boolean;
+  /** Set when the browser handed over a damaged or short copy; text then holds the intact part only. */
+  damage?: BodyDamage;
+}
+
+export interface BodyDamage {
+  /** zero-filled: the rest of the body came as NUL characters; short: fewer bytes than the response had. */
+  kind: 'zero-filled' | 'short';
+  /** How many characters at the start are intact (the length of ResponseBody.text). */
+  intactChars: number;
+  /** One sentence for the user: what is wrong and what was done about it. */
+  message: string;
+}
+
+/** True when only part of the response's body is in hand: cut at our cap, or damaged by the browser. */
+export function isBodyPartial(body: ResponseBody): boolean {
+  return body.truncated || body.damage !== undefined;
 }

@@ -1,12 +1,19 @@
 // Turns what DevTools or a HAR file gives for a body (text, maybe base64) into text we can show and
 // scan, or a note that it is binary. Bodies are attacker-controlled: we only ever produce a string
-// for text nodes, cut at MAX_BODY_CHARS so one huge response cannot stall the panel.
+// for text nodes, cut at MAX_BODY_CHARS so one huge response cannot stall the panel. What the browser
+// handed over damaged or short is cut to its intact part and said so (ResponseBody.damage).
 import { MAX_BODY_CHARS } from './body-limits';
-import type { ResponseBody } from './captured-entry';
+import type { BodyDamage, ResponseBody } from './captured-entry';
 
 const TEXTUAL_MIME = /^(text\/|application\/(?:[\w.+-]*\+)?(?:json|xml|javascript|ecmascript|x-www-form-urlencoded|graphql|x-ndjson|problem\+json)\b|image\/svg\+xml)/i;
 // Bytes that never appear in text we would want to show (NUL and most C0 controls).
 const SNIFF_BYTES = 1024;
+/**
+ * Text never ends in a run of NUL characters this long; a browser that fills the rest of a body with
+ * them (Firefox ESR 153 does past 768 KiB) has lost that part. One or two trailing NULs (C strings)
+ * are left alone.
+ */
+const ZERO_FILL_MIN_RUN = 32;
 
 export function isTextualMimeType(mimeType: string): boolean {
   return TEXTUAL_MIME.test(mimeType.trim());
@@ -20,16 +27,28 @@ const MEDIA_MIME = /^(image\/(?!svg)|audio\/|video\/|font\/|application\/(?:font
  * scanned. Error responses are always read: a 500 labelled image/png is still worth a look.
  */
 export function isBodyWorthReading(status: number, mimeType: string): boolean {
-  return status >= 400 || !MEDIA_MIME.test(mimeType.trim());
+  return isErrorResponse(status) || !MEDIA_MIME.test(mimeType.trim());
+}
+
+function isErrorResponse(status: number): boolean {
+  return status >= 400;
+}
+
+export interface BodySource {
+  mimeType: string;
+  /** Error responses are always decoded as text, binary parts and all: they are what we scan. */
+  status: number;
+  /** The body's size in bytes as the browser or HAR states it (content.size), when known. */
+  statedBytes?: number;
 }
 
 export function decodeBody(
   content: string | null | undefined,
   encoding: string | null | undefined,
-  mimeType: string,
+  source: BodySource,
 ): ResponseBody {
   if (content == null) return { text: null, truncated: false, byteLength: 0, binary: false };
-  if (encoding !== 'base64') return fromText(content);
+  if (encoding !== 'base64') return withIntegrity(fromText(content), source);
 
   const totalBytes = base64ByteLength(content);
   // Decode only what we keep: a 100 MB download must not be decoded to show 2 MB of it.
@@ -40,11 +59,16 @@ export function decodeBody(
   } catch {
     return { text: null, truncated: false, byteLength: totalBytes, binary: true };
   }
-  if (!isTextualMimeType(mimeType) && looksBinary(bytes)) {
+  const binaryLooking = !isTextualMimeType(source.mimeType) && looksBinary(bytes);
+  if (binaryLooking && !isErrorResponse(source.status)) {
     return { text: null, truncated: false, byteLength: totalBytes, binary: true };
   }
+  // Non-text bytes of an error body become U+FFFD or stay control characters, which the views show
+  // as visible escapes; the text around them is what a scan needs.
   const text = new TextDecoder('utf-8').decode(bytes);
-  return { text, truncated: bytes.length < totalBytes, byteLength: totalBytes, binary: false };
+  const decoded: ResponseBody = { text, truncated: bytes.length < totalBytes, byteLength: totalBytes, binary: false };
+  if (binaryLooking) return { ...decoded, containsBinary: true };
+  return withIntegrity(decoded, source);
 }
 
 function fromText(content: string): ResponseBody {
@@ -54,6 +78,37 @@ function fromText(content: string): ResponseBody {
     truncated,
     byteLength: utf8ByteLength(content),
     binary: false,
+  };
+}
+
+/** Cuts a zero-filled tail off, and says when the browser gave fewer bytes than the response had. */
+function withIntegrity(body: ResponseBody, source: BodySource): ResponseBody {
+  const damage = zeroFilledTail(body) ?? shortBody(body, source);
+  if (!damage) return body;
+  return { ...body, text: body.text!.slice(0, damage.intactChars), damage };
+}
+
+function zeroFilledTail(body: ResponseBody): BodyDamage | undefined {
+  const text = body.text!;
+  let start = text.length;
+  while (start > 0 && text.charCodeAt(start - 1) === 0) start--;
+  const run = text.length - start;
+  if (run < ZERO_FILL_MIN_RUN) return undefined;
+  return {
+    kind: 'zero-filled',
+    intactChars: start,
+    message: `The browser returned this body damaged: from character ${start.toLocaleString('en-US')} on it holds only NUL characters (${run.toLocaleString('en-US')} of them). Only the part before them is shown and scanned.`,
+  };
+}
+
+function shortBody(body: ResponseBody, { statedBytes, mimeType }: BodySource): BodyDamage | undefined {
+  // A UTF-16 body takes fewer bytes as the UTF-8 we count, so only a byte-for-byte charset compares.
+  if (statedBytes === undefined || !(statedBytes > body.byteLength) || /utf-?16|ucs-?2/i.test(mimeType)) return undefined;
+  if (body.truncated) return undefined; // already cut by us, and said so
+  return {
+    kind: 'short',
+    intactChars: body.text!.length,
+    message: `The browser returned ${body.byteLength.toLocaleString('en-US')} of the ${statedBytes.toLocaleString('en-US')} bytes this response had. Only what it returned is shown and scanned.`,
   };
 }
 

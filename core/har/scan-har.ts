@@ -2,7 +2,7 @@
 // results are kept, never the entries, so a HAR of any size scans in flat memory.
 import type { Entry } from 'har-format';
 import { decodeBody } from '../capture/decode-body';
-import type { CapturedEntry } from '../capture/captured-entry';
+import { isBodyPartial, type CapturedEntry } from '../capture/captured-entry';
 import type { LeakFinding } from '../leaks/leak-finding';
 import { scanResponse } from '../leaks/scan-response';
 import { readHarEntries, HarReadError } from './read-har';
@@ -51,19 +51,24 @@ export async function scanHar(chunks: AsyncIterable<Uint8Array>, selection: Stat
 function scanEntry(index: number, status: number, entry: Entry): ScannedEntry {
   let captured: CapturedEntry;
   try {
-    captured = toCapturedEntry(entry);
+    captured = toCapturedEntry(entry, `log.entries[${index}]`);
   } catch (error) {
     // HAR writers disagree on optional fields; one that is malformed beyond repair is the file's fault.
     throw new HarReadError(`not a HAR: log.entries[${index}] is malformed (${(error as Error).message})`);
   }
   const url = String(captured.url);
-  const body = decodeBody(entry.response.content?.text, entry.response.content?.encoding, captured.mimeType);
+  const body = decodeBody(entry.response.content?.text, entry.response.content?.encoding, {
+    mimeType: captured.mimeType,
+    status,
+    statedBytes: captured.contentSize,
+  });
   const report = scanResponse({
     url,
     status,
     mimeType: captured.mimeType,
     headers: captured.responseHeaders,
     body: body.text,
+    bodyTruncated: isBodyPartial(body),
   });
   return {
     index,
@@ -71,6 +76,6 @@ function scanEntry(index: number, status: number, entry: Entry): ScannedEntry {
     url,
     status,
     findings: report.findings,
-    partial: report.partial || body.truncated,
+    partial: report.partial,
   };
 }

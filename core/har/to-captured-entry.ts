@@ -2,7 +2,6 @@
 // disk. Each fills optional fields differently; this is the one place that irons that out.
 import type { Entry } from 'har-format';
 import type { CapturedEntry, HeaderField } from '../capture/captured-entry';
-import { entryIdentity } from '../capture/entry-identity';
 
 /** Chrome adds these non-standard fields; Firefox and most HAR files leave them out. */
 interface BrowserExtras {
@@ -10,11 +9,12 @@ interface BrowserExtras {
   response: { _transferSize?: number };
 }
 
-export function toCapturedEntry(entry: Entry): CapturedEntry {
+/** `id` names the entry within its capture: see entry-identity.ts for live captures. */
+export function toCapturedEntry(entry: Entry, id: string): CapturedEntry {
   const { request, response } = entry;
   const extras = entry as Entry & BrowserExtras;
   return {
-    id: entryIdentity(entry),
+    id,
     startedDateTime: entry.startedDateTime,
     method: request.method,
     url: request.url,
@@ -23,6 +23,7 @@ export function toCapturedEntry(entry: Entry): CapturedEntry {
     mimeType: response.content?.mimeType ?? '',
     resourceType: extras._resourceType ?? '',
     size: firstKnownSize(extras.response._transferSize, response.bodySize, response.content?.size),
+    ...(typeof response.content?.size === 'number' && response.content.size >= 0 ? { contentSize: response.content.size } : {}),
     time: Number.isFinite(entry.time) ? entry.time : 0,
     requestHeaders: copyHeaders(request.headers),
     responseHeaders: copyHeaders(response.headers),

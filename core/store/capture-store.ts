@@ -2,6 +2,7 @@
 // analysis once known. It lives in the DevTools page; the panel and the badge only mirror it.
 import type { CapturedEntry, ResponseBody } from '../capture/captured-entry';
 import { isServerError } from '../status/status-class';
+import { isPageDocument, startedAt } from './page-document';
 
 /** Bodies beyond this many characters in total are dropped oldest first (their analysis stays). */
 export const MAX_RETAINED_BODY_CHARS = 200 * 1024 * 1024;
@@ -25,6 +26,15 @@ export class CaptureStore<Analysis> {
   #serverErrors = 0;
   #retainedBodyChars = 0;
   #listeners = new Set<Listener<Analysis>>();
+  /** When the current page's document request started; a later navigation's document starts after it. */
+  #pageStartedAt: number;
+  /** The page a navigation went to whose document request has not finished yet. */
+  #awaitedPageUrl: string | undefined;
+
+  /** `openedAt`: when capture began; a document that started earlier belongs to an older page. */
+  constructor(openedAt: number) {
+    this.#pageStartedAt = openedAt;
+  }
 
   get size(): number {
     return this.#entries.size;
@@ -48,6 +58,7 @@ export class CaptureStore<Analysis> {
     const stored: StoredEntry<Analysis> = { entry };
     this.#insert(stored);
     this.#emit({ kind: 'added', stored });
+    if (this.#awaitedPageUrl !== undefined && isPageDocument(entry, this.#awaitedPageUrl)) this.#pageArrived(entry);
     return stored;
   }
 
@@ -67,21 +78,35 @@ export class CaptureStore<Analysis> {
 
   /**
    * The inspected page navigated to `url`. Like DevTools' Network panel, the list starts over unless
-   * Preserve log is on. The new document's own request may already have finished before the
-   * navigation event arrives, so it (and anything after it) is kept.
+   * Preserve log is on, keeping the new page's document request and what started after it. Chrome
+   * reports the navigation before that request has finished; Firefox often after. So the new
+   * document is one for `url` that started after the current page's did (a reload has the same URL,
+   * so the URL alone would keep the old load), or, when none has arrived yet, the first one to come.
    */
   navigated(url: string): void {
+    const entries = [...this.#entries.values()];
+    const newDocument = entries.findLast(
+      ({ entry }) => isPageDocument(entry, url) && startedAt(entry) > this.#pageStartedAt,
+    )?.entry;
+    this.#awaitedPageUrl = newDocument ? undefined : url;
+    if (newDocument) this.#pageStartedAt = startedAt(newDocument);
+    if (this.preserveLog) return;
+    this.#startOver(newDocument ? this.#startedSincePage(entries) : []);
+  }
+
+  /** The awaited document came: requests of the old page that finished after the navigation go. */
+  #pageArrived(document: CapturedEntry): void {
+    this.#awaitedPageUrl = undefined;
+    this.#pageStartedAt = startedAt(document);
     if (this.preserveLog) return;
     const entries = [...this.#entries.values()];
-    let firstKept = entries.length;
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const { entry } = entries[i]!;
-      if (entry.resourceType === 'document' && entry.url === url) {
-        firstKept = i;
-        break;
-      }
-    }
-    this.#startOver(entries.slice(firstKept));
+    const kept = this.#startedSincePage(entries);
+    if (kept.length < entries.length) this.#startOver(kept);
+  }
+
+  #startedSincePage(entries: StoredEntry<Analysis>[]): StoredEntry<Analysis>[] {
+    // An entry with no usable start time cannot be placed before the page, so it is kept.
+    return entries.filter(({ entry }) => !(startedAt(entry) < this.#pageStartedAt));
   }
 
   subscribe(listener: Listener<Analysis>): () => void {

@@ -10,7 +10,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-type Route = { status: number; type: string; body: string; headers?: Record<string, string> };
+type Route = { status: number; type: string; body: string | Buffer; headers?: Record<string, string> };
 
 export const PYTHON_TRACEBACK = `Traceback (most recent call last):
   File "/srv/shop/app/views.py", line 42, in checkout
@@ -53,6 +53,25 @@ function pageFiring(paths: string[]): string {
 </script>`;
 }
 
+/** A page whose script fires every listed path at once, not in batches (concurrent identical requests). */
+function pageFiringAtOnce(paths: string[]): string {
+  return `<!doctype html><title>test page</title><p>firing ${paths.length} requests at once</p>
+<script>
+Promise.allSettled(${JSON.stringify(paths)}.map((path) => fetch(path).then((r) => r.text()))).then(() => { document.title = 'done'; });
+</script>`;
+}
+
+/** A debug page of 1.9 MB whose traceback is at its very end, past where Firefox stops copying. */
+const BIG_DEBUG_PAGE = `<!doctype html><html><body><h1>Internal Server Error</h1><pre>${'request log line without secrets\n'.repeat(57_000)}</pre><pre>${PYTHON_TRACEBACK}</pre></body></html>`;
+
+/** An error body that sniffs as binary: control bytes first, then the traceback. */
+const BINARY_500 = Buffer.concat([Buffer.from([0x00, 0x01, 0x02, 0x1f, 0x8b]), Buffer.from(PYTHON_TRACEBACK)]);
+
+/** A path whose bidi override makes it read as ".../views.py" while its bytes say "yp.sweiv". */
+export const BIDI_SPOOF = 'File "/srv/app/\u202Eyp.sweiv", line 9';
+
+export const SAME_500_COUNT = 20;
+
 /** A long capture: many quick successes and one failure at the very end. */
 export const MANY_PATHS = [...Array.from({ length: 1500 }, (_, i) => `/api/ok?n=${i}`), '/api/crash?last'];
 
@@ -65,6 +84,14 @@ const ROUTES: Record<string, Route> = {
   '/one-failing': { status: 200, type: 'text/html', body: pageFiring(['/api/ok', '/api/missing', '/api/crash']) },
   '/secret-page': { status: 200, type: 'text/html', body: pageFiring(['/api/settings']) },
   '/calm': { status: 200, type: 'text/html', body: pageFiring(['/api/ok']) },
+  '/same-500-page': { status: 200, type: 'text/html', body: pageFiringAtOnce(Array(SAME_500_COUNT).fill('/api/same-500')) },
+  '/big-500-page': { status: 200, type: 'text/html', body: pageFiring(['/api/big-500']) },
+  '/binary-500-page': { status: 200, type: 'text/html', body: pageFiring(['/api/binary-500']) },
+  '/bidi-page': { status: 200, type: 'text/html', body: pageFiring(['/api/bidi-500']) },
+  '/api/same-500': { status: 500, type: 'application/json', body: '{"error":"same failure every time"}' },
+  '/api/big-500': { status: 500, type: 'text/html', body: BIG_DEBUG_PAGE },
+  '/api/binary-500': { status: 500, type: 'application/octet-stream', body: BINARY_500 },
+  '/api/bidi-500': { status: 500, type: 'text/plain; charset=utf-8', body: `Traceback (most recent call last):\n  ${BIDI_SPOOF}\nValueError: bad\n` },
   '/api/ok': { status: 200, type: 'application/json', body: '{"ok":true}' },
   '/api/missing': { status: 404, type: 'application/json', body: '{"error":"not found"}' },
   '/api/crash': { status: 500, type: 'text/plain', body: PYTHON_TRACEBACK },

@@ -3,6 +3,8 @@ import { MAX_BODY_CHARS } from '@/core/capture/body-limits';
 import { decodeBody, isBodyWorthReading } from '@/core/capture/decode-body';
 
 const base64 = (text: string | Uint8Array) => Buffer.from(text).toString('base64');
+const ok = (mimeType: string) => ({ mimeType, status: 200 });
+const TRACEBACK = 'Traceback (most recent call last):\n  File "/srv/app/views.py", line 12, in index\nKeyError: \'user\'\n';
 
 describe('decodeBody', () => {
   it.each([
@@ -11,21 +13,21 @@ describe('decodeBody', () => {
     ['base64 JSON with an unknown type is sniffed as text', base64('{"error":"boom"}'), 'base64', 'application/octet-stream', '{"error":"boom"}'],
     ['Firefox passes a MIME type where Chrome passes an encoding', 'plain body', undefined, 'text/plain', 'plain body'],
   ])('%s', (_name, content, encoding, mimeType, expected) => {
-    const body = decodeBody(content, encoding, mimeType);
+    const body = decodeBody(content, encoding, { mimeType, status: 200 });
     expect(body).toMatchObject({ text: expected, binary: false, truncated: false });
   });
 
   it('reports binary bodies with their decoded size instead of text', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-    expect(decodeBody(base64(png), 'base64', 'image/png')).toEqual({ text: null, truncated: false, byteLength: 16, binary: true });
+    expect(decodeBody(base64(png), 'base64', { mimeType: 'image/png', status: 200 })).toEqual({ text: null, truncated: false, byteLength: 16, binary: true });
   });
 
   it('says there is no body when DevTools gives none', () => {
-    expect(decodeBody(undefined, undefined, 'text/html')).toMatchObject({ text: null, binary: false });
+    expect(decodeBody(undefined, undefined, ok('text/html'))).toMatchObject({ text: null, binary: false });
   });
 
   it('cuts long text at the cap and says so', () => {
-    const body = decodeBody('x'.repeat(MAX_BODY_CHARS + 10), undefined, 'text/plain');
+    const body = decodeBody('x'.repeat(MAX_BODY_CHARS + 10), undefined, ok('text/plain'));
     expect(body.text).toHaveLength(MAX_BODY_CHARS);
     expect(body.truncated).toBe(true);
     expect(body.byteLength).toBe(MAX_BODY_CHARS + 10);
@@ -33,7 +35,7 @@ describe('decodeBody', () => {
 
   it('cuts long base64 bodies at the cap and keeps the full size', () => {
     const original = 'é'.repeat(MAX_BODY_CHARS);
-    const body = decodeBody(base64(original), 'base64', 'text/plain');
+    const body = decodeBody(base64(original), 'base64', ok('text/plain'));
     expect(body.truncated).toBe(true);
     expect(body.byteLength).toBe(Buffer.byteLength(original));
     expect(body.text!.length).toBeLessThanOrEqual(MAX_BODY_CHARS);
@@ -41,11 +43,56 @@ describe('decodeBody', () => {
   });
 
   it('counts UTF-8 bytes, not characters, for text bodies', () => {
-    expect(decodeBody('€😀', undefined, 'text/plain').byteLength).toBe(3 + 4);
+    expect(decodeBody('€😀', undefined, ok('text/plain')).byteLength).toBe(3 + 4);
   });
 
   it('treats malformed base64 as unreadable binary instead of throwing', () => {
-    expect(decodeBody('@@not base64@@', 'base64', 'text/plain')).toMatchObject({ text: null, binary: true });
+    expect(decodeBody('@@not base64@@', 'base64', ok('text/plain'))).toMatchObject({ text: null, binary: true });
+  });
+});
+
+describe('decodeBody: damaged, short and binary error bodies', () => {
+  it('cuts a zero-filled tail (Firefox past 768 KiB) and says where the damage starts', () => {
+    const intact = `<html>${'x'.repeat(786_432 - 6)}`;
+    const body = decodeBody(intact + '\0'.repeat(1_100_000), undefined, { mimeType: 'text/html', status: 500 });
+    expect(body.text).toBe(intact);
+    expect(body.damage).toMatchObject({ kind: 'zero-filled', intactChars: 786_432 });
+    expect(body.damage!.message).toContain('786,432');
+  });
+
+  it('finds the damage when the zero fill reaches past our own cap', () => {
+    const body = decodeBody('a'.repeat(1000) + '\0'.repeat(MAX_BODY_CHARS), undefined, { mimeType: 'text/html', status: 500 });
+    expect(body).toMatchObject({ text: 'a'.repeat(1000), truncated: true, damage: { intactChars: 1000 } });
+  });
+
+  it('leaves a body with one trailing NUL alone', () => {
+    expect(decodeBody('ok\0', undefined, ok('text/plain'))).toEqual({ text: 'ok\0', truncated: false, byteLength: 3, binary: false });
+  });
+
+  it('says when the browser gave fewer bytes than the response had', () => {
+    const body = decodeBody('abc', undefined, { mimeType: 'text/plain', status: 500, statedBytes: 10 });
+    expect(body.damage).toMatchObject({ kind: 'short', intactChars: 3 });
+    expect(body.damage!.message).toContain('3 of the 10 bytes');
+  });
+
+  it('compares sizes only for byte-for-byte charsets', () => {
+    expect(decodeBody('abc', undefined, { mimeType: 'text/plain; charset=utf-16', status: 500, statedBytes: 6 }).damage).toBeUndefined();
+    expect(decodeBody('abc', undefined, { mimeType: 'text/plain', status: 500, statedBytes: 3 }).damage).toBeUndefined();
+  });
+
+  it.each([
+    ['application/octet-stream', [0x00, 0x01, 0x02]],
+    ['', [0x1f, 0x8b]],
+  ])('decodes an error body sniffed as binary (%j) to text, so its traceback is scanned', (mimeType, prefix) => {
+    const bytes = new Uint8Array([...prefix, ...Buffer.from(TRACEBACK)]);
+    const body = decodeBody(base64(bytes), 'base64', { mimeType, status: 500 });
+    expect(body).toMatchObject({ binary: false, containsBinary: true });
+    expect(body.text).toContain('File "/srv/app/views.py", line 12');
+  });
+
+  it('still does not decode successful binary bodies', () => {
+    const bytes = new Uint8Array([0x00, 0x01, ...Buffer.from(TRACEBACK)]);
+    expect(decodeBody(base64(bytes), 'base64', { mimeType: 'application/octet-stream', status: 200 })).toMatchObject({ text: null, binary: true });
   });
 });
 

@@ -1,0 +1,203 @@
+// The capture of one inspected tab, orchestrated: DevTools network events → CaptureStore → panel
+// channel and toolbar badge, with every collaborator injected so unit tests drive it as the
+// browsers do (entrypoints/devtools/main.ts wires the real ones). It lives in the DevTools page,
+// which lives as long as DevTools is open, so nothing is lost before the panel is first shown.
+import { worstSeverity, type EntryAnalysis } from '../core/analysis/entry-analysis';
+import type { CapturedEntry, ResponseBody } from '../core/capture/captured-entry';
+import { decodeBody, isBodyWorthReading } from '../core/capture/decode-body';
+import { EntryIdentities, type EntrySource } from '../core/capture/entry-identity';
+import type { FinishedRequest } from '../core/capture/finished-request';
+import { diagnoseCapture } from '../core/diagnosis/diagnose-capture';
+import { toCapturedEntry } from '../core/har/to-captured-entry';
+import { CaptureStore, type StoredEntry } from '../core/store/capture-store';
+import type { DevtoolsToPanel, EntryRow, PanelToDevtools } from '../messaging/protocol';
+import type { TaskScheduler } from './task-scheduler';
+
+/** The site-wide diagnosis looks at the whole capture, so it is redone at most this often. */
+export const DIAGNOSIS_INTERVAL_MS = 200;
+
+export interface NetworkEvents {
+  onRequestFinished(listener: (request: FinishedRequest) => void): void;
+  onNavigated(listener: (url: string) => void): void;
+  /** Requests that finished before we listened (DevTools was open already, or we loaded late). */
+  finishedSoFar(): Promise<FinishedRequest[]>;
+}
+
+export interface CaptureSessionDeps {
+  network: NetworkEvents;
+  /** Analyses one response off the main thread; rejects when the analysis could not be done. */
+  analyse(entry: CapturedEntry, body: ResponseBody): Promise<EntryAnalysis>;
+  panel: { send(message: DevtoolsToPanel): void };
+  /** Shows the count on the tab's toolbar badge; called again whenever it may have been reset. */
+  badge: { show(count: number): void };
+  scheduler: TaskScheduler;
+  preserveLog: { load(): boolean; save(value: boolean): void };
+}
+
+export interface CaptureSession {
+  handlePanelMessage(message: PanelToDevtools): void;
+}
+
+export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
+  const { network, panel, badge, scheduler } = deps;
+  const store = new CaptureStore<EntryAnalysis>(scheduler.now());
+  store.preserveLog = deps.preserveLog.load();
+  const identities = new EntryIdentities();
+
+  // Kept so a body dropped by the store's memory budget can be read from DevTools again.
+  const bodyReaders = new Map<string, FinishedRequest['readBody']>();
+  // Details the panel asked for before the body was analysed; answered once it is.
+  const awaitedDetails = new Set<string>();
+
+  let pendingRows = new Map<string, EntryRow>();
+  let flushQueued = false;
+  let shownCount = -1;
+  let diagnosisStale = false;
+  let diagnosisQueued = false;
+  let lastDiagnosisAt = -Infinity;
+  let firstNavigationAt: number | undefined;
+
+  function sendReset(): void {
+    pendingRows.clear();
+    panel.send({ type: 'reset', rows: store.list().map(toRow), preserveLog: store.preserveLog });
+  }
+
+  /** Row changes of one burst of events go out together, as soon as the burst is over. */
+  function queueFlush(): void {
+    if (flushQueued) return;
+    flushQueued = true;
+    scheduler.soon(flush);
+  }
+
+  function flush(): void {
+    flushQueued = false;
+    const rows = [...pendingRows.values()];
+    pendingRows = new Map();
+    if (rows.length) panel.send({ type: 'rows', rows });
+    showCount();
+    if (diagnosisStale) diagnoseWhenDue();
+  }
+
+  function showCount(force = false): void {
+    if (!force && store.serverErrorCount === shownCount) return;
+    shownCount = store.serverErrorCount;
+    badge.show(shownCount);
+  }
+
+  function diagnoseWhenDue(): void {
+    const wait = lastDiagnosisAt + DIAGNOSIS_INTERVAL_MS - scheduler.now();
+    if (wait <= 0) return sendDiagnosis();
+    if (diagnosisQueued) return;
+    diagnosisQueued = true;
+    scheduler.later(() => {
+      diagnosisQueued = false;
+      if (diagnosisStale) sendDiagnosis();
+    }, wait);
+  }
+
+  function sendDiagnosis(): void {
+    diagnosisStale = false;
+    lastDiagnosisAt = scheduler.now();
+    const entries = store.list().map(({ entry, body, analysis }) => ({ ...entry, body: body?.text, tier: analysis?.tier }));
+    panel.send({ type: 'diagnosis', diagnosis: diagnoseCapture(entries) });
+  }
+
+  store.subscribe((change) => {
+    diagnosisStale = true;
+    if (change.kind === 'reset') {
+      for (const id of bodyReaders.keys()) if (!store.get(id)) bodyReaders.delete(id);
+      awaitedDetails.clear();
+      sendReset();
+    } else {
+      pendingRows.set(change.stored.entry.id, toRow(change.stored));
+      if (change.kind === 'analysed' && awaitedDetails.delete(change.stored.entry.id)) sendDetail(change.stored.entry.id);
+    }
+    queueFlush();
+  });
+
+  async function readBody(entry: CapturedEntry): Promise<ResponseBody> {
+    const reader = bodyReaders.get(entry.id);
+    const source = { mimeType: entry.mimeType, status: entry.status, statedBytes: entry.contentSize };
+    if (!reader || !isBodyWorthReading(entry.status, entry.mimeType)) return decodeBody(undefined, undefined, source);
+    const { content, encoding } = await reader();
+    // No content for a body the browser says had bytes is a body it lost (Chrome keeps at most
+    // 10 MB of one): an empty text makes decodeBody say how many bytes are missing.
+    const lost = content == null && (entry.contentSize ?? 0) > 0;
+    return decodeBody(lost ? '' : content, encoding, source);
+  }
+
+  function ingest(request: FinishedRequest, source: EntrySource): void {
+    const stored = store.add(toCapturedEntry(request.har, identities.idFor(request.har, source)));
+    if (!stored) return;
+    const { entry } = stored;
+    bodyReaders.set(entry.id, request.readBody);
+    void readBody(entry)
+      // DevTools may no longer hold the body (navigated away); the entry stays, without one.
+      .catch(() => decodeBody(undefined, undefined, { mimeType: entry.mimeType, status: entry.status }))
+      .then(async (body) => store.attachAnalysis(entry.id, body, await analyseOrSayWhyNot(entry, body)));
+  }
+
+  async function analyseOrSayWhyNot(entry: CapturedEntry, body: ResponseBody): Promise<EntryAnalysis> {
+    try {
+      return await deps.analyse(entry, body);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { leaks: { findings: [], partial: true }, causes: [], failure: `This response was not analysed: ${reason}.` };
+    }
+  }
+
+  function sendDetail(id: string): void {
+    const stored = store.get(id);
+    if (stored && !stored.analysis) {
+      awaitedDetails.add(id);
+      return;
+    }
+    const send = (body: ResponseBody | undefined) => panel.send({ type: 'detail', detail: { id, body, analysis: stored?.analysis } });
+    if (!stored || stored.body) return send(stored?.body);
+    void readBody(stored.entry).then(send, () => send(undefined));
+  }
+
+  network.onRequestFinished((request) => ingest(request, 'live'));
+  network.onNavigated((url) => {
+    firstNavigationAt ??= scheduler.now();
+    store.navigated(url);
+    // Firefox clears a tab's badge when it navigates, even when the count stays the same.
+    showCount(true);
+  });
+  void network.finishedSoFar().then((requests) => {
+    for (const request of requests) {
+      // The backfill was asked for before a navigation it answers after: the old page's part goes.
+      const replaced = firstNavigationAt !== undefined && !store.preserveLog && Date.parse(request.har.startedDateTime) < firstNavigationAt;
+      if (!replaced) ingest(request, 'backfill');
+    }
+  });
+  showCount(true);
+
+  return {
+    handlePanelMessage(message) {
+      switch (message.type) {
+        case 'hello':
+          sendReset();
+          sendDiagnosis();
+          return;
+        case 'clear':
+          store.clear();
+          return;
+        case 'set-preserve-log':
+          store.preserveLog = message.value;
+          deps.preserveLog.save(message.value);
+          return;
+        case 'get-detail':
+          sendDetail(message.id);
+          return;
+      }
+    },
+  };
+}
+
+function toRow({ entry, body, analysis }: StoredEntry<EntryAnalysis>): EntryRow {
+  if (!analysis) return { entry };
+  const notices = [body?.damage ? 'body damaged by the browser: only part scanned' : undefined, analysis.failure ? 'not analysed' : undefined];
+  const notice = notices.filter(Boolean).join('; ') || undefined;
+  return { entry, leakCount: analysis.leaks.findings.length, worstLeakSeverity: worstSeverity(analysis.leaks), ...(notice ? { notice } : {}) };
+}

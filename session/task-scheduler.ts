@@ -1,0 +1,25 @@
+// When the capture's deferred work runs. The DevTools page is a hidden frame, where browsers stretch
+// setTimeout to a second or more; a MessageChannel message runs as the next task all the same, so
+// row updates use it and reach the panel at once, while a burst of events that arrived before it
+// runs still goes out as one message.
+export interface TaskScheduler {
+  /** Runs `task` as a new task, after the events already queued. */
+  soon(task: () => void): void;
+  /** Runs `task` after at least `ms` (may be later in a hidden page); for work that can wait. */
+  later(task: () => void, ms: number): void;
+  now(): number;
+}
+
+export function browserTaskScheduler(): TaskScheduler {
+  const channel = new MessageChannel();
+  const queued: (() => void)[] = [];
+  channel.port1.onmessage = () => queued.shift()?.();
+  return {
+    soon(task) {
+      queued.push(task);
+      channel.port2.postMessage(null);
+    },
+    later: (task, ms) => void setTimeout(task, ms),
+    now: () => Date.now(),
+  };
+}

@@ -1,0 +1,96 @@
+// The trust defects of issue 10, end to end in real Chromium with real DevTools: every row, every
+// count and every "clean" must be true. Each test failed before its fix.
+import { expect, test, type Frame } from '@playwright/test';
+import { launchChromiumWithDevtools, type ChromiumSession } from '../support/chromium-devtools';
+import { SAME_500_COUNT, startTestServer, type TestServer } from '../support/test-server';
+
+let server: TestServer;
+let chromiumSession: ChromiumSession;
+
+test.beforeEach(async () => {
+  server = await startTestServer();
+  chromiumSession = await launchChromiumWithDevtools();
+});
+
+test.afterEach(async () => {
+  await chromiumSession?.close();
+  await server?.close();
+});
+
+async function loadAndSettle(path: string): Promise<void> {
+  const page = chromiumSession.inspectedPage;
+  await page.goto(`${server.origin}${path}`);
+  await expect(page).toHaveTitle('done');
+}
+
+function row(panel: Frame, path: string) {
+  return panel.locator('tr.request-row', { has: panel.locator('.url-path', { hasText: new RegExp(`^${path}$`) }) });
+}
+
+test('a reload resets list and badge to the new load', async () => {
+  const panel = await chromiumSession.openPanel();
+  await loadAndSettle('/mixed');
+  await expect(panel.locator('tr.status-server-error')).toHaveCount(3);
+  await chromiumSession.inspectedPage.reload();
+  await expect(chromiumSession.inspectedPage).toHaveTitle('done');
+  await expect(row(panel, '/mixed')).toHaveCount(1);
+  await expect(panel.locator('tr.status-server-error')).toHaveCount(3);
+  await expect.poll(() => chromiumSession.badgeText()).toBe('3');
+  expect(server.serverErrorsServed()).toBe(6);
+});
+
+test('identical concurrent requests are one row each', async () => {
+  const panel = await chromiumSession.openPanel();
+  await loadAndSettle('/same-500-page');
+  await expect(row(panel, '/api/same-500')).toHaveCount(SAME_500_COUNT);
+  expect(server.serverErrorsServed()).toBe(SAME_500_COUNT);
+  await expect.poll(() => chromiumSession.badgeText()).toBe(String(SAME_500_COUNT));
+});
+
+test('a 1.9 MB debug page with its traceback at the end is scanned to the end, or says why not', async () => {
+  const panel = await chromiumSession.openPanel();
+  await loadAndSettle('/big-500-page');
+  const big = row(panel, '/api/big-500');
+  await expect(big.locator('.leak-marker, .row-notice').first()).toBeVisible({ timeout: 30_000 });
+  // Chromium hands over the whole body: the traceback at its end is found, and nothing is damaged.
+  await expect(big.locator('.leak-marker')).toBeVisible();
+  await expect(big.locator('.row-notice')).toHaveCount(0);
+});
+
+test('an error body that sniffs as binary is scanned and shown with its control bytes visible', async () => {
+  const panel = await chromiumSession.openPanel();
+  await loadAndSettle('/binary-500-page');
+  const binary = row(panel, '/api/binary-500');
+  await expect(binary.locator('.leak-marker')).toBeVisible();
+  await binary.click();
+  await panel.getByRole('tab', { name: 'Response' }).click();
+  await expect(panel.locator('pre.body-text')).toContainText('File "/srv/shop/app/views.py", line 42');
+  await expect(panel.locator('pre.body-text .invisible-char').first()).toHaveText('NUL');
+  await expect(panel.locator('.response-body .notice')).toContainText('not all text');
+});
+
+test('a bidi override in a response is shown as a marker, not obeyed', async () => {
+  const panel = await chromiumSession.openPanel();
+  await loadAndSettle('/bidi-page');
+  await row(panel, '/api/bidi-500').click();
+  await panel.getByRole('tab', { name: 'Response' }).click();
+  const body = panel.locator('pre.body-text');
+  await expect(body.locator('.invisible-char', { hasText: 'RLO' })).toHaveCount(1);
+  expect(await body.textContent()).not.toContain('\u202e');
+  await panel.getByRole('tab', { name: /^Leaks/ }).click();
+  const evidence = panel.locator('.finding-evidence', { hasText: 'sweiv' });
+  await expect(evidence.first()).toBeVisible();
+  for (const text of await evidence.allTextContents()) expect(text).not.toContain('\u202e');
+});
+
+test('the badge is cleared when DevTools closes', async () => {
+  const panel = await chromiumSession.openPanel();
+  const tabId = await panel.evaluate(() => (globalThis as unknown as { chrome: { devtools: { inspectedWindow: { tabId: number } } } }).chrome.devtools.inspectedWindow.tabId);
+  await loadAndSettle('/mixed');
+  await expect.poll(() => chromiumSession.badgeText()).toBe('3');
+  const worker = await chromiumSession.serviceWorker();
+  await chromiumSession.devtoolsPage.close();
+  await expect
+    .poll(() => worker.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId))
+    .toBe('');
+});

@@ -1,0 +1,121 @@
+// Fakes for the capture session's collaborators, driven the way Chrome and Firefox drive the real
+// ones: requests finish one by one or in bursts, navigations come before or after the new document,
+// getHAR() answers when the test says so, and the deferred tasks run when the test says so.
+import type { Entry } from 'har-format';
+import type { EntryAnalysis } from '@/core/analysis/entry-analysis';
+import type { FinishedRequest, RawBody } from '@/core/capture/finished-request';
+import type { DevtoolsToPanel, EntryRow } from '@/messaging/protocol';
+import { startCaptureSession, type CaptureSessionDeps } from '@/session/capture-session';
+import type { TaskScheduler } from '@/session/task-scheduler';
+
+export const T0 = Date.parse('2026-12-01T10:00:00.000Z');
+
+export interface HarOptions {
+  url?: string;
+  status?: number;
+  resourceType?: string;
+  /** Milliseconds after T0 the request started. */
+  startedAfter?: number;
+  mimeType?: string;
+}
+
+export function har({ url = 'http://site.test/api', status = 200, resourceType = 'fetch', startedAfter = 0, mimeType = 'text/plain' }: HarOptions = {}): Entry {
+  return {
+    startedDateTime: new Date(T0 + startedAfter).toISOString(),
+    time: 5,
+    request: { method: 'GET', url, httpVersion: 'HTTP/1.1', headers: [], cookies: [], queryString: [], headersSize: -1, bodySize: 0 },
+    response: { status, statusText: '', httpVersion: 'HTTP/1.1', headers: [], cookies: [], content: { size: -1, mimeType }, redirectURL: '', headersSize: -1, bodySize: -1 },
+    cache: {},
+    timings: { send: 0, wait: 5, receive: 0 },
+    ...(resourceType ? { _resourceType: resourceType } : {}),
+  } as Entry;
+}
+
+export function finished(entry: Entry, body: RawBody = { content: 'ok', encoding: undefined }): FinishedRequest {
+  return { har: entry, readBody: () => Promise.resolve(body) };
+}
+
+/** Runs tasks when told; `now` moves only when the test moves it. */
+export class ManualScheduler implements TaskScheduler {
+  // Capture opens a second before T0: entries of the tests start after it.
+  time = T0 - 1000;
+  #soon: (() => void)[] = [];
+  #later: { at: number; task: () => void }[] = [];
+  soon(task: () => void) {
+    this.#soon.push(task);
+  }
+  later(task: () => void, ms: number) {
+    this.#later.push({ at: this.time + ms, task });
+  }
+  now() {
+    return this.time;
+  }
+  /** Runs the queued tasks, and the timers that are due at the current time. */
+  runDue() {
+    while (this.#soon.length) this.#soon.shift()!();
+    const due = this.#later.filter(({ at }) => at <= this.time);
+    this.#later = this.#later.filter((timer) => !due.includes(timer));
+    for (const { task } of due) task();
+    while (this.#soon.length) this.#soon.shift()!();
+  }
+  advance(ms: number) {
+    this.time += ms;
+    this.runDue();
+  }
+}
+
+const STUB_ANALYSIS: EntryAnalysis = { leaks: { findings: [], partial: false }, causes: [] };
+
+export function startFakeSession(overrides: Partial<CaptureSessionDeps> = {}) {
+  const finishedListeners: ((request: FinishedRequest) => void)[] = [];
+  const navigatedListeners: ((url: string) => void)[] = [];
+  let answerBackfill!: (requests: FinishedRequest[]) => void;
+  const backfill = new Promise<FinishedRequest[]>((resolve) => (answerBackfill = resolve));
+  const scheduler = new ManualScheduler();
+  const sent: DevtoolsToPanel[] = [];
+  const badgeCounts: number[] = [];
+  let preserveLog = false;
+  const session = startCaptureSession({
+    network: {
+      onRequestFinished: (listener) => finishedListeners.push(listener),
+      onNavigated: (listener) => navigatedListeners.push(listener),
+      finishedSoFar: () => backfill,
+    },
+    analyse: () => Promise.resolve(STUB_ANALYSIS),
+    panel: { send: (message) => sent.push(structuredClone(message)) },
+    badge: { show: (count) => badgeCounts.push(count) },
+    scheduler,
+    preserveLog: { load: () => preserveLog, save: (value) => (preserveLog = value) },
+    ...overrides,
+  });
+
+  /** What the panel shows, rebuilt from every message it was sent (as use-capture-mirror does). */
+  function panelRows(): EntryRow[] {
+    const rows = new Map<string, EntryRow>();
+    for (const message of sent) {
+      if (message.type === 'reset') {
+        rows.clear();
+        for (const row of message.rows) rows.set(row.entry.id, row);
+      } else if (message.type === 'rows') {
+        for (const row of message.rows) rows.set(row.entry.id, row);
+      }
+    }
+    return [...rows.values()];
+  }
+
+  return {
+    session,
+    scheduler,
+    sent,
+    badgeCounts,
+    panelRows,
+    finish: (...requests: FinishedRequest[]) => requests.forEach((request) => finishedListeners.forEach((listener) => listener(request))),
+    navigate: (url: string) => navigatedListeners.forEach((listener) => listener(url)),
+    answerBackfill,
+    /** Lets body reads and analyses settle, then runs the deferred tasks. */
+    async settle() {
+      for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+      scheduler.runDue();
+    },
+  };
+}
