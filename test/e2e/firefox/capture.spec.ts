@@ -3,6 +3,7 @@
 // Preserve log, Clear, a restarted background, 500 explanation, leak warning, and the DevTools theme.
 import { expect, test } from '@playwright/test';
 import { launchFirefoxWithDevtools, type FirefoxSession } from '../support/firefox-bidi';
+import { clickByText, countOf, selectRow, setPreserveLog, statusCellsOf, textOf } from '../support/firefox-panel';
 import { MIXED_PATHS, startTestServer, type TestServer } from '../support/test-server';
 
 let server: TestServer;
@@ -22,49 +23,6 @@ async function launch(options?: Parameters<typeof launchFirefoxWithDevtools>[0])
   session = await launchFirefoxWithDevtools(options);
   return session;
 }
-
-// The functions below run inside the panel document (see FirefoxSession.inPanel): self-contained.
-
-/** Status cell text of each row whose path is exactly `path`. */
-const statusCellsOf = (firefox: FirefoxSession, path: string) =>
-  firefox.inPanel(
-    (panel, wanted) =>
-      [...panel.document.querySelectorAll('tr.request-row')]
-        .filter((row) => row.querySelector('.url-path')?.textContent === wanted)
-        .map((row) => row.querySelector('.col-status')?.textContent ?? ''),
-    path,
-  );
-
-const countOf = (firefox: FirefoxSession, selector: string) =>
-  firefox.inPanel((panel, wanted) => panel.document.querySelectorAll(wanted).length, selector);
-
-const textOf = (firefox: FirefoxSession, selector: string) =>
-  firefox.inPanel((panel, wanted) => panel.document.querySelector(wanted)?.textContent ?? null, selector);
-
-const selectRow = (firefox: FirefoxSession, path: string) =>
-  firefox.inPanel((panel, wanted) => {
-    const row = [...panel.document.querySelectorAll<HTMLElement>('tr.request-row')].find(
-      (candidate) => candidate.querySelector('.url-path')?.textContent === wanted,
-    );
-    row?.click();
-    return Boolean(row);
-  }, path);
-
-/** Clicks the first element matching `selector` whose trimmed text is `text`, as a user would. */
-const clickByText = (firefox: FirefoxSession, selector: string, text: string) =>
-  firefox.inPanel(
-    (panel, [wantedSelector, wantedText]) => {
-      const element = [...panel.document.querySelectorAll<HTMLElement>(wantedSelector)].find(
-        (candidate) => candidate.textContent?.trim() === wantedText,
-      );
-      element?.click();
-      return Boolean(element);
-    },
-    [selector, text] as const,
-  );
-
-const setPreserveLog = async (firefox: FirefoxSession) =>
-  expect(await clickByText(firefox, 'label', 'Preserve log')).toBe(true);
 
 test('lists every status, flags and counts 5xx, badge equals the 5xx served', async () => {
   const firefox = await launch();

@@ -27,6 +27,8 @@ export interface FirefoxSession {
   openToolbox(toolId?: string): Promise<void>;
   /** Selects our panel in the toolbox (opening the toolbox if needed). */
   openPanel(): Promise<void>;
+  /** Closes the toolbox of the inspected tab, as the user closing DevTools does. */
+  closeToolbox(): Promise<void>;
   /** Navigates the inspected tab and waits until the test page marked itself done. */
   navigate(url: string): Promise<void>;
   /** Runs a function in our panel's document and returns its JSON-serialisable result. */
@@ -49,7 +51,16 @@ interface BidiEvaluateResult {
   exceptionDetails?: { text: string };
 }
 
-export async function launchFirefoxWithDevtools({ theme = 'light' }: { theme?: 'light' | 'dark' } = {}): Promise<FirefoxSession> {
+export interface FirefoxLaunchOptions {
+  theme?: 'light' | 'dark';
+  /** Another build of the add-on than .output/firefox-mv2 (e.g. a copy a benchmark runs against). */
+  extensionDir?: string;
+}
+
+export async function launchFirefoxWithDevtools({
+  theme = 'light',
+  extensionDir = FIREFOX_EXTENSION_DIR,
+}: FirefoxLaunchOptions = {}): Promise<FirefoxSession> {
   const profileDir = mkdtempSync(path.join(tmpdir(), 'sel-firefox-'));
   const port = await freeLoopbackPort();
   const browserProcess = startBrowserProcess(
@@ -65,7 +76,7 @@ export async function launchFirefoxWithDevtools({ theme = 'light' }: { theme?: '
     const bidi = await BidiConnection.open(`ws://127.0.0.1:${port}/session`);
     await bidi.send('session.new', { capabilities: {} });
     const { extension } = await bidi.send<{ extension: string }>('webExtension.install', {
-      extensionData: { type: 'path', path: FIREFOX_EXTENSION_DIR },
+      extensionData: { type: 'path', path: extensionDir },
     });
     const chromeContext = await topContext(bidi, { 'moz:scope': 'chrome' });
     const contentContext = await topContext(bidi, {});
@@ -139,6 +150,12 @@ export async function launchFirefoxWithDevtools({ theme = 'light' }: { theme?: '
       });
     };
 
+    const closeToolbox = () =>
+      inChrome<void>(`async () => {
+        ${DEVTOOLS_IMPORT}
+        await gDevTools.closeToolboxForTab(gBrowser.selectedTab);
+      }`);
+
     const navigate = async (url: string) => {
       await bidi.send('browsingContext.navigate', { context: contentContext, url, wait: 'complete' });
       await poll(`${url} to finish its requests`, async () => {
@@ -171,6 +188,7 @@ export async function launchFirefoxWithDevtools({ theme = 'light' }: { theme?: '
       addonId: extension,
       openToolbox,
       openPanel,
+      closeToolbox,
       navigate,
       inPanel: inPanelOnce,
       inChrome,

@@ -1,0 +1,85 @@
+// The trust defects of issue 10 in Firefox ESR with its real toolbox: every row, every count and
+// every "clean" must be true.
+import { expect, test } from '@playwright/test';
+import { launchFirefoxWithDevtools, type FirefoxSession } from '../support/firefox-bidi';
+import { clickByText, countOf, rowMarksOf, selectRow, statusCellsOf, textOf } from '../support/firefox-panel';
+import { SAME_500_COUNT, startTestServer, type TestServer } from '../support/test-server';
+
+let server: TestServer;
+let firefox: FirefoxSession;
+
+test.beforeEach(async () => {
+  server = await startTestServer();
+  firefox = await launchFirefoxWithDevtools();
+  await firefox.openPanel();
+});
+
+test.afterEach(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+test('a reload keeps the page row and resets the list and badge to the new load', async () => {
+  for (let load = 1; load <= 3; load++) {
+    await firefox.navigate(`${server.origin}/mixed`);
+    await expect.poll(() => statusCellsOf(firefox, '/mixed')).toEqual([expect.stringContaining('200')]);
+    await expect.poll(() => countOf(firefox, 'tr.status-server-error')).toBe(3);
+    await expect.poll(() => firefox.badgeText()).toBe('3');
+  }
+  expect(server.serverErrorsServed()).toBe(9);
+});
+
+test('identical concurrent requests are one row each', async () => {
+  await firefox.navigate(`${server.origin}/same-500-page`);
+  // The list renders only the rows in view; the summary counts them all.
+  await expect.poll(() => textOf(firefox, '.summary-bar')).toMatch(new RegExp(`^${SAME_500_COUNT} server errors of \\d+ requests$`));
+  expect(server.serverErrorsServed()).toBe(SAME_500_COUNT);
+  await expect.poll(() => firefox.badgeText()).toBe(String(SAME_500_COUNT));
+});
+
+test('a 1.9 MB debug page is scanned to the end, or its row and report say the body came damaged', async () => {
+  await firefox.navigate(`${server.origin}/big-500-page`);
+  await expect.poll(() => rowMarksOf(firefox, '/api/big-500'), { timeout: 30_000 }).toEqual([
+    expect.objectContaining({ leaks: expect.any(Number) }),
+  ]);
+  await expect
+    .poll(async () => {
+      const [marks] = await rowMarksOf(firefox, '/api/big-500');
+      return Boolean(marks && (marks.leaks > 0 || marks.notice));
+    }, { timeout: 30_000 })
+    .toBe(true);
+  const [marks] = await rowMarksOf(firefox, '/api/big-500');
+  if (marks!.notice) {
+    // Firefox ESR 153 zero-fills bodies past 768 KiB: the report must say it is partial and why.
+    expect(marks!.notice).toContain('damaged');
+    expect(await selectRow(firefox, '/api/big-500')).toBe(true);
+    await expect
+      .poll(() =>
+        firefox.inPanel((panel) => {
+          const tab = [...panel.document.querySelectorAll<HTMLElement>('[role=tab]')].find((candidate) => candidate.textContent?.startsWith('Leaks'));
+          tab?.click();
+          return panel.document.querySelector('.leak-list .notice')?.textContent ?? '';
+        }),
+      )
+      .toContain('damaged');
+  }
+});
+
+test('an error body that sniffs as binary is scanned', async () => {
+  await firefox.navigate(`${server.origin}/binary-500-page`);
+  await expect.poll(async () => (await rowMarksOf(firefox, '/api/binary-500'))[0]?.leaks ?? 0).toBeGreaterThan(0);
+  expect(await selectRow(firefox, '/api/binary-500')).toBe(true);
+  await expect.poll(() => clickByText(firefox, '[role=tab]', 'Response')).toBe(true);
+  await expect.poll(() => textOf(firefox, 'pre.body-text')).toContain('File "/srv/shop/app/views.py", line 42');
+});
+
+test('closing the toolbox clears the badge; reopening it counts afresh', async () => {
+  await firefox.navigate(`${server.origin}/mixed`);
+  await expect.poll(() => firefox.badgeText()).toBe('3');
+  await firefox.closeToolbox();
+  await expect.poll(() => firefox.badgeText()).toBe('');
+  await firefox.openPanel();
+  await firefox.navigate(`${server.origin}/mixed`);
+  await expect.poll(() => countOf(firefox, 'tr.status-server-error')).toBe(3);
+  await expect.poll(() => firefox.badgeText()).toBe('3');
+});

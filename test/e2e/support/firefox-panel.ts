@@ -1,0 +1,60 @@
+// Reading and clicking our panel in Firefox, where it is reached through FirefoxSession.inPanel.
+import { expect } from '@playwright/test';
+import type { FirefoxSession } from './firefox-bidi';
+
+// The functions below run inside the panel document (see FirefoxSession.inPanel): self-contained.
+
+/** Status cell text of each row whose path is exactly `path`. */
+export const statusCellsOf = (firefox: FirefoxSession, path: string) =>
+  firefox.inPanel(
+    (panel, wanted) =>
+      [...panel.document.querySelectorAll('tr.request-row')]
+        .filter((row) => row.querySelector('.url-path')?.textContent === wanted)
+        .map((row) => row.querySelector('.col-status')?.textContent ?? ''),
+    path,
+  );
+
+export const countOf = (firefox: FirefoxSession, selector: string) =>
+  firefox.inPanel((panel, wanted) => panel.document.querySelectorAll(wanted).length, selector);
+
+export const textOf = (firefox: FirefoxSession, selector: string) =>
+  firefox.inPanel((panel, wanted) => panel.document.querySelector(wanted)?.textContent ?? null, selector);
+
+export const selectRow = (firefox: FirefoxSession, path: string) =>
+  firefox.inPanel((panel, wanted) => {
+    const row = [...panel.document.querySelectorAll<HTMLElement>('tr.request-row')].find(
+      (candidate) => candidate.querySelector('.url-path')?.textContent === wanted,
+    );
+    row?.click();
+    return Boolean(row);
+  }, path);
+
+/** Clicks the first element matching `selector` whose trimmed text is `text`, as a user would. */
+export const clickByText = (firefox: FirefoxSession, selector: string, text: string) =>
+  firefox.inPanel(
+    (panel, [wantedSelector, wantedText]) => {
+      const element = [...panel.document.querySelectorAll<HTMLElement>(wantedSelector)].find(
+        (candidate) => candidate.textContent?.trim() === wantedText,
+      );
+      element?.click();
+      return Boolean(element);
+    },
+    [selector, text] as const,
+  );
+
+export const setPreserveLog = async (firefox: FirefoxSession) =>
+  expect(await clickByText(firefox, 'label', 'Preserve log')).toBe(true);
+
+
+/** Number on the leak marker and the notice text of each row whose path is exactly `path`. */
+export const rowMarksOf = (firefox: FirefoxSession, path: string) =>
+  firefox.inPanel(
+    (panel, wanted) =>
+      [...panel.document.querySelectorAll('tr.request-row')]
+        .filter((row) => row.querySelector('.url-path')?.textContent === wanted)
+        .map((row) => ({
+          leaks: Number(row.querySelector('.leak-marker')?.textContent ?? 0),
+          notice: row.querySelector('.row-notice')?.getAttribute('title') ?? null,
+        })),
+    path,
+  );
