@@ -72,6 +72,9 @@ export const BIDI_SPOOF = 'File "/srv/app/\u202Eyp.sweiv", line 9';
 
 export const SAME_500_COUNT = 20;
 
+/** A burst of 1,000 requests, a third of them 500s. */
+export const BURST_PATHS = Array.from({ length: 1000 }, (_, i) => (i % 3 === 0 ? `/api/crash?n=${i}` : `/api/ok?n=${i}`));
+
 /** A long capture: many quick successes and one failure at the very end. */
 export const MANY_PATHS = [...Array.from({ length: 1500 }, (_, i) => `/api/ok?n=${i}`), '/api/crash?last'];
 
@@ -84,6 +87,7 @@ const ROUTES: Record<string, Route> = {
   '/one-failing': { status: 200, type: 'text/html', body: pageFiring(['/api/ok', '/api/missing', '/api/crash']) },
   '/secret-page': { status: 200, type: 'text/html', body: pageFiring(['/api/settings']) },
   '/calm': { status: 200, type: 'text/html', body: pageFiring(['/api/ok']) },
+  '/burst': { status: 200, type: 'text/html', body: pageFiring(BURST_PATHS) },
   '/same-500-page': { status: 200, type: 'text/html', body: pageFiringAtOnce(Array(SAME_500_COUNT).fill('/api/same-500')) },
   '/big-500-page': { status: 200, type: 'text/html', body: pageFiring(['/api/big-500']) },
   '/binary-500-page': { status: 200, type: 'text/html', body: pageFiring(['/api/binary-500']) },
