@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { launchFirefoxWithDevtools, type FirefoxSession } from '../support/firefox-bidi';
 import { clickByText, countOf, rowMarksOf, selectRow, statusCellsOf, textOf } from '../support/firefox-panel';
-import { SAME_500_COUNT, startTestServer, type TestServer } from '../support/test-server';
+import { BURST_PATHS, SAME_500_COUNT, startTestServer, type TestServer } from '../support/test-server';
 
 let server: TestServer;
 let firefox: FirefoxSession;
@@ -82,4 +82,25 @@ test('closing the toolbox clears the badge; reopening it counts afresh', async (
   await firefox.navigate(`${server.origin}/mixed`);
   await expect.poll(() => countOf(firefox, 'tr.status-server-error')).toBe(3);
   await expect.poll(() => firefox.badgeText()).toBe('3');
+});
+
+test('two tabs, each with its toolbox, keep their own lists and badges', async () => {
+  await firefox.navigate(`${server.origin}/mixed`);
+  await firefox.openTab();
+  await firefox.openPanel();
+  await firefox.navigate(`${server.origin}/same-500-page`);
+  await expect.poll(() => textOf(firefox, '.summary-bar')).toMatch(new RegExp(`^${SAME_500_COUNT} server errors of`));
+  await expect.poll(() => firefox.badgeText()).toBe(String(SAME_500_COUNT));
+  await firefox.selectTab(0);
+  await expect.poll(() => countOf(firefox, 'tr.status-server-error')).toBe(3);
+  expect(await statusCellsOf(firefox, '/api/same-500')).toEqual([]);
+  await expect.poll(() => firefox.badgeText()).toBe('3');
+});
+
+test('a burst of 1,000 requests loses no row and the badge equals the 500s served', async () => {
+  await firefox.navigate(`${server.origin}/burst`);
+  const served = server.serverErrorsServed();
+  expect(served).toBe(Math.ceil(BURST_PATHS.length / 3));
+  await expect.poll(() => textOf(firefox, '.summary-bar'), { timeout: 30_000 }).toBe(`${served} server errors of ${BURST_PATHS.length + 2} requests`);
+  await expect.poll(() => firefox.badgeText()).toBe(String(served));
 });

@@ -33,14 +33,11 @@ export interface ChromiumLaunchOptions {
   headless?: boolean;
   /** Another build of the extension than .output/chrome-mv3 (e.g. a copy a benchmark runs against). */
   extensionDir?: string;
-  /** More Chromium switches, e.g. --enable-precise-memory-info for heap figures. */
-  extraArgs?: string[];
 }
 
 export async function launchChromiumWithDevtools({
   headless = true,
   extensionDir = CHROME_EXTENSION_DIR,
-  extraArgs = [],
 }: ChromiumLaunchOptions = {}): Promise<ChromiumSession> {
   const profileDir = mkdtempSync(path.join(tmpdir(), 'sel-chromium-'));
   // Dock DevTools at the bottom, as most people use it, so the panel gets the window's width.
@@ -77,7 +74,6 @@ export async function launchChromiumWithDevtools({
       '--auto-open-devtools-for-tabs',
       '--remote-debugging-port=0',
       '--window-size=1400,900',
-      ...extraArgs,
       'about:blank',
     ],
     profileDir,

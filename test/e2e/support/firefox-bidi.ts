@@ -27,6 +27,10 @@ export interface FirefoxSession {
   openToolbox(toolId?: string): Promise<void>;
   /** Selects our panel in the toolbox (opening the toolbox if needed). */
   openPanel(): Promise<void>;
+  /** Opens another tab and selects it; the other calls then drive and read that tab. Returns its index. */
+  openTab(): Promise<number>;
+  /** Selects the tab opened as `index` (0: the first). */
+  selectTab(index: number): Promise<void>;
   /** Closes the toolbox of the inspected tab, as the user closing DevTools does. */
   closeToolbox(): Promise<void>;
   /** Navigates the inspected tab and waits until the test page marked itself done. */
@@ -79,7 +83,9 @@ export async function launchFirefoxWithDevtools({
       extensionData: { type: 'path', path: extensionDir },
     });
     const chromeContext = await topContext(bidi, { 'moz:scope': 'chrome' });
-    const contentContext = await topContext(bidi, {});
+    // The inspected tabs, by the order they were opened; the selected one is driven and read.
+    const tabContexts = [await topContext(bidi, {})];
+    let selectedTab = 0;
 
     const inChrome = async <T>(source: string): Promise<T> => {
       const expression = `(async () => JSON.stringify(await (${source})()))()`;
@@ -150,6 +156,17 @@ export async function launchFirefoxWithDevtools({
       });
     };
 
+    const selectTab = async (index: number) => {
+      await bidi.send('browsingContext.activate', { context: tabContexts[index]! });
+      selectedTab = index;
+    };
+    const openTab = async () => {
+      const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+      tabContexts.push(context);
+      await selectTab(tabContexts.length - 1);
+      return selectedTab;
+    };
+
     const closeToolbox = () =>
       inChrome<void>(`async () => {
         ${DEVTOOLS_IMPORT}
@@ -157,6 +174,7 @@ export async function launchFirefoxWithDevtools({
       }`);
 
     const navigate = async (url: string) => {
+      const contentContext = tabContexts[selectedTab]!;
       await bidi.send('browsingContext.navigate', { context: contentContext, url, wait: 'complete' });
       await poll(`${url} to finish its requests`, async () => {
         const evaluated = await bidi.send<BidiEvaluateResult>('script.evaluate', {
@@ -189,6 +207,8 @@ export async function launchFirefoxWithDevtools({
       openToolbox,
       openPanel,
       closeToolbox,
+      openTab,
+      selectTab,
       navigate,
       inPanel: inPanelOnce,
       inChrome,
