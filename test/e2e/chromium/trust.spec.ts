@@ -1,57 +1,38 @@
 // The trust defects of issue 10, end to end in real Chromium with real DevTools: every row, every
 // count and every "clean" must be true. Each test failed before its fix.
-import { expect, test, type Frame } from '@playwright/test';
-import { launchChromiumWithDevtools, type ChromiumSession } from '../support/chromium-devtools';
-import { BURST_PATHS, SAME_500_COUNT, startTestServer, type TestServer } from '../support/test-server';
+import { expect, test } from '@playwright/test';
+import { chromiumWithTestServer, loadTestPage, requestRow } from '../support/chromium-panel';
+import { BURST_PATHS, SAME_500_COUNT } from '../support/test-server';
 
-let server: TestServer;
-let chromiumSession: ChromiumSession;
+const suite = chromiumWithTestServer();
 
-test.beforeEach(async () => {
-  server = await startTestServer();
-  chromiumSession = await launchChromiumWithDevtools();
-});
-
-test.afterEach(async () => {
-  await chromiumSession?.close();
-  await server?.close();
-});
-
-async function loadAndSettle(path: string): Promise<void> {
-  const page = chromiumSession.inspectedPage;
-  await page.goto(`${server.origin}${path}`);
-  await expect(page).toHaveTitle('done');
-}
-
-function row(panel: Frame, path: string) {
-  return panel.locator('tr.request-row', { has: panel.locator('.url-path', { hasText: new RegExp(`^${path}$`) }) });
-}
+const loadAndSettle = (path: string) => loadTestPage(suite.session, suite.server, path);
 
 test('a reload resets list and badge to the new load', async () => {
-  const panel = await chromiumSession.openPanel();
+  const panel = await suite.session.openPanel();
   await loadAndSettle('/mixed');
   await expect(panel.locator('tr.status-server-error')).toHaveCount(3);
-  await chromiumSession.inspectedPage.reload();
-  await expect(chromiumSession.inspectedPage).toHaveTitle('done');
-  await expect(row(panel, '/mixed')).toHaveCount(1);
+  await suite.session.inspectedPage.reload();
+  await expect(suite.session.inspectedPage).toHaveTitle('done');
+  await expect(requestRow(panel, '/mixed')).toHaveCount(1);
   await expect(panel.locator('tr.status-server-error')).toHaveCount(3);
-  await expect.poll(() => chromiumSession.badgeText()).toBe('3');
-  expect(server.serverErrorsServed()).toBe(6);
+  await expect.poll(() => suite.session.badgeText()).toBe('3');
+  expect(suite.server.serverErrorsServed()).toBe(6);
 });
 
 test('identical concurrent requests are one row each', async () => {
-  const panel = await chromiumSession.openPanel();
+  const panel = await suite.session.openPanel();
   await loadAndSettle('/same-500-page');
   // The list renders only the rows in view; the summary counts them all.
   await expect(panel.locator('.summary-bar')).toHaveText(new RegExp(`^${SAME_500_COUNT} server errors of \\d+ requests$`));
-  expect(server.serverErrorsServed()).toBe(SAME_500_COUNT);
-  await expect.poll(() => chromiumSession.badgeText()).toBe(String(SAME_500_COUNT));
+  expect(suite.server.serverErrorsServed()).toBe(SAME_500_COUNT);
+  await expect.poll(() => suite.session.badgeText()).toBe(String(SAME_500_COUNT));
 });
 
 test('a 1.9 MB debug page with its traceback at the end is scanned to the end, or says why not', async () => {
-  const panel = await chromiumSession.openPanel();
+  const panel = await suite.session.openPanel();
   await loadAndSettle('/big-500-page');
-  const big = row(panel, '/api/big-500');
+  const big = requestRow(panel, '/api/big-500');
   await expect(big.locator('.leak-marker, .row-notice').first()).toBeVisible({ timeout: 30_000 });
   // Chromium hands over the whole body: the traceback at its end is found, and nothing is damaged.
   await expect(big.locator('.leak-marker')).toBeVisible();
@@ -59,9 +40,9 @@ test('a 1.9 MB debug page with its traceback at the end is scanned to the end, o
 });
 
 test('an error body that sniffs as binary is scanned and shown with its control bytes visible', async () => {
-  const panel = await chromiumSession.openPanel();
+  const panel = await suite.session.openPanel();
   await loadAndSettle('/binary-500-page');
-  const binary = row(panel, '/api/binary-500');
+  const binary = requestRow(panel, '/api/binary-500');
   await expect(binary.locator('.leak-marker')).toBeVisible();
   await binary.click();
   await panel.getByRole('tab', { name: 'Response' }).click();
@@ -71,9 +52,9 @@ test('an error body that sniffs as binary is scanned and shown with its control 
 });
 
 test('a bidi override in a response is shown as a marker, not obeyed', async () => {
-  const panel = await chromiumSession.openPanel();
+  const panel = await suite.session.openPanel();
   await loadAndSettle('/bidi-page');
-  await row(panel, '/api/bidi-500').click();
+  await requestRow(panel, '/api/bidi-500').click();
   await panel.getByRole('tab', { name: 'Response' }).click();
   const body = panel.locator('pre.body-text');
   await expect(body.locator('.invisible-char', { hasText: 'RLO' })).toHaveCount(1);
@@ -85,38 +66,38 @@ test('a bidi override in a response is shown as a marker, not obeyed', async () 
 });
 
 test('the badge is cleared when DevTools closes', async () => {
-  const panel = await chromiumSession.openPanel();
+  const panel = await suite.session.openPanel();
   const tabId = await panel.evaluate(() => (globalThis as unknown as { chrome: { devtools: { inspectedWindow: { tabId: number } } } }).chrome.devtools.inspectedWindow.tabId);
   await loadAndSettle('/mixed');
-  await expect.poll(() => chromiumSession.badgeText()).toBe('3');
-  const worker = await chromiumSession.serviceWorker();
-  await chromiumSession.devtoolsPage.close();
+  await expect.poll(() => suite.session.badgeText()).toBe('3');
+  const worker = await suite.session.serviceWorker();
+  await suite.session.devtoolsPage.close();
   await expect
     .poll(() => worker.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId))
     .toBe('');
 });
 
 test('a burst of 1,000 requests loses no row, the badge equals the 500s served, and our pages fetch nothing', async () => {
-  const panel = await chromiumSession.openPanel();
+  const panel = await suite.session.openPanel();
   await loadAndSettle('/burst');
-  const served = server.serverErrorsServed();
+  const served = suite.server.serverErrorsServed();
   expect(served).toBe(Math.ceil(BURST_PATHS.length / 3));
   await expect(panel.locator('.summary-bar')).toHaveText(`${served} server errors of ${BURST_PATHS.length + 2} requests`, { timeout: 30_000 });
-  await expect.poll(() => chromiumSession.badgeText()).toBe(String(served));
+  await expect.poll(() => suite.session.badgeText()).toBe(String(served));
   await panel.locator('tr.status-server-error').first().click();
   await panel.getByRole('tab', { name: 'Response' }).click();
   await expect(panel.locator('pre.body-text')).toContainText('Traceback');
 
   // Every http(s) resource our own documents and worker fetched over the session (Resource Timing
   // lists those; the page's own list proves it sees fetches here): none.
-  expect(await chromiumSession.inspectedPage.evaluate(() => performance.getEntriesByType('resource').length)).toBeGreaterThan(0);
-  const extensionOrigin = `chrome-extension://${chromiumSession.extensionId}/`;
+  expect(await suite.session.inspectedPage.evaluate(() => performance.getEntriesByType('resource').length)).toBeGreaterThan(0);
+  const extensionOrigin = `chrome-extension://${suite.session.extensionId}/`;
   const loaded: string[] = [];
-  for (const frame of chromiumSession.devtoolsPage.frames()) {
+  for (const frame of suite.session.devtoolsPage.frames()) {
     if (!frame.url().startsWith(extensionOrigin)) continue;
     loaded.push(frame.url(), ...(await frame.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name))));
   }
-  const worker = await chromiumSession.serviceWorker();
+  const worker = await suite.session.serviceWorker();
   loaded.push(...(await worker.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name))));
   expect(loaded.filter((url) => url.startsWith(extensionOrigin))).toHaveLength(2); // the DevTools page and the panel
   expect(loaded.filter((url) => !url.startsWith(extensionOrigin))).toEqual([]);

@@ -1,0 +1,30 @@
+// Driving the inspected page and reading our panel in Chromium, shared by the Chromium specs.
+import { expect, test, type Frame } from '@playwright/test';
+import { launchChromiumWithDevtools, type ChromiumSession } from './chromium-devtools';
+import { startTestServer, type TestServer } from './test-server';
+
+/** Loads a test page in the inspected tab and waits until it marked all its requests done. */
+export async function loadTestPage(session: ChromiumSession, server: TestServer, path: string): Promise<void> {
+  await session.inspectedPage.goto(`${server.origin}${path}`);
+  await expect(session.inspectedPage).toHaveTitle('done');
+}
+
+/** The panel rows whose path is exactly `path`. */
+export function requestRow(panel: Frame, path: string) {
+  const exactly = new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  return panel.locator('tr.request-row', { has: panel.locator('.url-path', { hasText: exactly }) });
+}
+
+/** Gives each test of the calling spec its own test server and Chromium with DevTools open. */
+export function chromiumWithTestServer(): { server: TestServer; session: ChromiumSession } {
+  const suite = {} as { server: TestServer; session: ChromiumSession };
+  test.beforeEach(async () => {
+    suite.server = await startTestServer();
+    suite.session = await launchChromiumWithDevtools();
+  });
+  test.afterEach(async () => {
+    await suite.session?.close();
+    await suite.server?.close();
+  });
+  return suite;
+}
