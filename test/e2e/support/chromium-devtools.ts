@@ -8,7 +8,8 @@ import { chromium, type Browser, type BrowserContext, type Frame, type Page, typ
 import { poll, startBrowserProcess } from './browser-process';
 
 export const CHROMIUM_BINARY = process.env.CHROMIUM_BINARY ?? '/usr/lib/chromium/chromium';
-export const CHROME_EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+/** SEL_CHROME_EXTENSION_DIR runs the suite against another build (an older one, to see a test fail). */
+export const CHROME_EXTENSION_DIR = path.resolve(process.env.SEL_CHROME_EXTENSION_DIR ?? '.output/chrome-mv3');
 const PANEL_TITLE = 'Server Errors';
 // Evaluated inside extension pages, where Chrome's own API object exists.
 declare const chrome: any;

@@ -11,7 +11,8 @@ import WebSocket from 'ws';
 import { poll, startBrowserProcess } from './browser-process';
 
 export const FIREFOX_BINARY = process.env.FIREFOX_BINARY ?? '/usr/bin/firefox-esr';
-export const FIREFOX_EXTENSION_DIR = path.resolve('.output/firefox-mv2');
+/** SEL_FIREFOX_EXTENSION_DIR runs the suite against another build (an older one, to see a test fail). */
+export const FIREFOX_EXTENSION_DIR = path.resolve(process.env.SEL_FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv2');
 const PANEL_TITLE = 'Server Errors';
 
 /**
