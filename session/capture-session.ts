@@ -75,7 +75,9 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
     pendingRows = new Map();
     if (rows.length) panel.send({ type: 'rows', rows });
     showCount();
-    if (diagnosisStale) diagnoseWhenDue();
+    // Diagnosing 10,000 entries takes tens of milliseconds on the thread the panel shares with us
+    // in Chrome: a task of its own lets the panel draw the rows first.
+    if (diagnosisStale) scheduler.soon(diagnoseWhenDue);
   }
 
   function showCount(force = false): void {
@@ -85,6 +87,7 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
   }
 
   function diagnoseWhenDue(): void {
+    if (!diagnosisStale) return;
     const wait = lastDiagnosisAt + DIAGNOSIS_INTERVAL_MS - scheduler.now();
     if (wait <= 0) return sendDiagnosis();
     if (diagnosisQueued) return;
