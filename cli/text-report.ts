@@ -23,10 +23,11 @@ function fileLines({ file, scan }: FileScan, selection: StatusSelection): string
   return [header, ...withFindings.flatMap(entryLines), ''];
 }
 
-function entryLines({ index, status, method, url, findings, partial }: ScannedEntry): string[] {
+function entryLines({ index, status, method, url, findings, partial, bodyDamage }: ScannedEntry): string[] {
   const lines = [`  #${index}  ${status} ${terminalSafe(method)} ${terminalSafe(url)}`];
   for (const finding of findings) lines.push(...findingLines(finding));
-  if (partial) lines.push('      (body too long: only its start was scanned)');
+  if (bodyDamage) lines.push(`      (${terminalSafe(bodyDamage)})`);
+  else if (partial) lines.push('      (body too long: only its start was scanned)');
   return lines;
 }
 

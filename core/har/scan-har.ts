@@ -20,6 +20,8 @@ export interface ScannedEntry {
   findings: LeakFinding[];
   /** True when the body was cut before scanning (cap or partial scan). */
   partial: boolean;
+  /** Set when the HAR's copy of the body is damaged or shorter than its stated size: what is wrong. */
+  bodyDamage?: string;
 }
 
 export interface HarScan {
@@ -77,5 +79,6 @@ function scanEntry(index: number, status: number, entry: Entry): ScannedEntry {
     status,
     findings: report.findings,
     partial: report.partial,
+    ...(body.damage ? { bodyDamage: body.damage.message } : {}),
   };
 }

@@ -57,4 +57,26 @@ describe('scanHar', () => {
       /^not a HAR: log\.entries\[1\] is malformed \(/,
     );
   });
+  it('marks an entry whose body is shorter than its stated size, or zero-filled, as partial and says why', async () => {
+    const traceback = 'Traceback (most recent call last):\n  File "/srv/app/views.py", line 3, in index\nKeyError: 1\n';
+    const { entries } = await scan(
+      [
+        entry(500, { content: { mimeType: 'text/plain', text: traceback, size: 10_000 } }),
+        entry(500, { content: { mimeType: 'text/html', text: traceback + '\0'.repeat(100) } }),
+        entry(500, { content: { mimeType: 'text/plain', text: traceback, size: traceback.length } }),
+      ],
+      'errors',
+    );
+    expect(entries.map((scanned) => scanned.partial)).toEqual([true, true, false]);
+    expect(entries[0]!.bodyDamage).toContain('of the 10,000 bytes');
+    expect(entries[1]!.bodyDamage).toContain('NUL');
+    expect(entries[2]!.bodyDamage).toBeUndefined();
+    expect(entries[1]!.findings.length).toBeGreaterThan(0);
+  });
+
+  it('scans an error body stored as base64 that sniffs as binary', async () => {
+    const bytes = Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from('Traceback (most recent call last):\n  File "/srv/app/views.py", line 3, in index\nKeyError: 1\n')]);
+    const { entries } = await scan([entry(500, { content: { mimeType: 'application/octet-stream', text: bytes.toString('base64'), encoding: 'base64' } })], 'errors');
+    expect(entries[0]!.findings.length).toBeGreaterThan(0);
+  });
 });
