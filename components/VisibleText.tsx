@@ -23,4 +23,3 @@ export function VisibleText({ text, layout = 'one-line' }: { text: string; layou
   pieces.push(showInvisible(text.slice(cursor), layout));
   return <>{pieces}</>;
 }
-

@@ -4,7 +4,7 @@
 // which lives as long as DevTools is open, so nothing is lost before the panel is first shown.
 import { worstSeverity, type EntryAnalysis } from '../core/analysis/entry-analysis';
 import type { CapturedEntry, ResponseBody } from '../core/capture/captured-entry';
-import { decodeBody, isBodyWorthReading } from '../core/capture/decode-body';
+import { decodeBody, isBodyWorthReading, type BodySource } from '../core/capture/decode-body';
 import { EntryIdentities, type EntrySource } from '../core/capture/entry-identity';
 import type { FinishedRequest } from '../core/capture/finished-request';
 import { diagnoseCapture } from '../core/diagnosis/diagnose-capture';
@@ -120,7 +120,7 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
 
   async function readBody(entry: CapturedEntry): Promise<ResponseBody> {
     const reader = bodyReaders.get(entry.id);
-    const source = { mimeType: entry.mimeType, status: entry.status, statedBytes: entry.contentSize };
+    const source = bodySource(entry);
     if (!reader || !isBodyWorthReading(entry.status, entry.mimeType)) return decodeBody(undefined, undefined, source);
     const { content, encoding } = await reader();
     // No content for a body the browser says had bytes is a body it lost (Chrome keeps at most
@@ -136,7 +136,7 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
     bodyReaders.set(entry.id, request.readBody);
     void readBody(entry)
       // DevTools may no longer hold the body (navigated away); the entry stays, without one.
-      .catch(() => decodeBody(undefined, undefined, { mimeType: entry.mimeType, status: entry.status }))
+      .catch(() => decodeBody(undefined, undefined, bodySource(entry)))
       .then(async (body) => store.attachAnalysis(entry.id, body, await analyseOrSayWhyNot(entry, body)));
   }
 
@@ -196,6 +196,10 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
       }
     },
   };
+}
+
+function bodySource(entry: CapturedEntry): BodySource {
+  return { mimeType: entry.mimeType, status: entry.status, statedBytes: entry.contentSize };
 }
 
 function toRow({ entry, body, analysis }: StoredEntry<EntryAnalysis>): EntryRow {

@@ -48,7 +48,9 @@ export function findInvisible(text: string, layout: Layout): InvisibleCharacter[
   return found;
 }
 
-/** The text with each invisible character replaced by its marker in brackets, e.g. `⟦RLO⟧`. */
-export function showInvisible(text: string, layout: Layout = 'one-line'): string {
-  return text.replace(pattern(layout), (char) => `⟦${invisibleLabel(char.charCodeAt(0))}⟧`);
+const bracketed = (char: string) => `⟦${invisibleLabel(char.charCodeAt(0))}⟧`;
+
+/** The text with each invisible character replaced by `marker` of it; by default its label in brackets, e.g. `⟦RLO⟧`. */
+export function showInvisible(text: string, layout: Layout = 'one-line', marker: (char: string) => string = bracketed): string {
+  return text.replace(pattern(layout), marker);
 }
