@@ -7,7 +7,7 @@ import type { CapturedEntry, ResponseBody } from '../core/capture/captured-entry
 import { decodeBody, isBodyWorthReading, type BodySource } from '../core/capture/decode-body';
 import { EntryIdentities, type EntrySource } from '../core/capture/entry-identity';
 import type { FinishedRequest } from '../core/capture/finished-request';
-import { diagnoseCapture } from '../core/diagnosis/diagnose-capture';
+import { CaptureDiagnoser } from '../core/diagnosis/diagnose-capture';
 import { toCapturedEntry } from '../core/har/to-captured-entry';
 import { CaptureStore, type StoredEntry } from '../core/store/capture-store';
 import type { DevtoolsToPanel, EntryRow, PanelToDevtools } from '../messaging/protocol';
@@ -43,6 +43,7 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
   const store = new CaptureStore<EntryAnalysis>(scheduler.now());
   store.preserveLog = deps.preserveLog.load();
   const identities = new EntryIdentities();
+  const diagnoser = new CaptureDiagnoser();
 
   // Kept so a body dropped by the store's memory budget can be read from DevTools again.
   const bodyReaders = new Map<string, FinishedRequest['readBody']>();
@@ -75,8 +76,8 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
     pendingRows = new Map();
     if (rows.length) panel.send({ type: 'rows', rows });
     showCount();
-    // Diagnosing 10,000 entries takes tens of milliseconds on the thread the panel shares with us
-    // in Chrome: a task of its own lets the panel draw the rows first.
+    // In Chrome the panel shares our thread: the diagnosis, its message and the banner it redraws
+    // come in a task of their own, so the panel draws the rows first.
     if (diagnosisStale) scheduler.soon(diagnoseWhenDue);
   }
 
@@ -101,8 +102,12 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
   function sendDiagnosis(): void {
     diagnosisStale = false;
     lastDiagnosisAt = scheduler.now();
-    const entries = store.list().map(({ entry, body, analysis }) => ({ ...entry, body: body?.text, tier: analysis?.tier }));
-    panel.send({ type: 'diagnosis', diagnosis: diagnoseCapture(entries) });
+    panel.send({ type: 'diagnosis', diagnosis: diagnoser.diagnosis() });
+  }
+
+  function tallyForDiagnosis(stored: StoredEntry<EntryAnalysis>): void {
+    const { entry, body, analysis } = stored;
+    diagnoser.upsert({ ...entry, body: body?.text, tier: analysis?.tier });
   }
 
   store.subscribe((change) => {
@@ -110,8 +115,11 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
     if (change.kind === 'reset') {
       for (const id of bodyReaders.keys()) if (!store.get(id)) bodyReaders.delete(id);
       awaitedDetails.clear();
+      diagnoser.clear();
+      for (const stored of store.list()) tallyForDiagnosis(stored);
       sendReset();
     } else {
+      tallyForDiagnosis(change.stored);
       pendingRows.set(change.stored.entry.id, toRow(change.stored));
       if (change.kind === 'analysed' && awaitedDetails.delete(change.stored.entry.id)) sendDetail(change.stored.entry.id);
     }

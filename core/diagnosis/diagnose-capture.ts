@@ -3,8 +3,7 @@
 
 import type { HeaderField } from '../capture/captured-entry';
 import { detectTier, type DetectedTier, type TierDetection } from './detect-tier';
-import { groupBy } from './group-by';
-import { findRepeatedFailures, type RepeatedFailure } from './repeated-failures';
+import { PERSISTENT_MIN_FAILURES, findRepeatedFailures, type RepeatedFailure } from './repeated-failures';
 import { routeKey } from './route-key';
 import { isAnswered, isServerError } from '../status/status-class';
 
@@ -69,70 +68,159 @@ export interface CaptureDiagnosis {
   failingEntries: FailingEntryDiagnosis[];
 }
 
+/**
+ * The diagnosis of a capture that grows one entry at a time: each entry is located (URL parsed, route
+ * and tier found) once, when it arrives or changes, and tallied per origin and route, so a new
+ * diagnosis costs the number of origins, failing routes and failures, not the number of entries.
+ * The panel asks for one after every burst of requests; a capture can hold tens of thousands.
+ */
+export class CaptureDiagnoser {
+  #located = new Map<string, LocatedEntry>();
+  #origins = new Map<string, OriginTally>();
+  #failures = new Map<string, FailingEntryDiagnosis>();
+  #attemptsByUrl = new Map<string, UrlAttempts>();
+
+  /** Adds the entry, or replaces the one with its id (its body or tier arrived). */
+  upsert(entry: DiagnosableEntry): void {
+    const previous = this.#located.get(entry.id);
+    if (previous) this.#untally(previous);
+    const located = isAnswered(entry.status) ? locate(entry) : undefined;
+    if (located) this.#tally(located);
+    else this.#located.delete(entry.id);
+    // A failure replaced by a failure keeps its place in the lists (Map.set on a key it has).
+    if (previous && !(located && isServerError(entry.status))) {
+      this.#failures.delete(entry.id);
+      this.#origins.get(previous.origin)!.failures.delete(entry.id);
+    }
+  }
+
+  clear(): void {
+    this.#located.clear();
+    this.#origins.clear();
+    this.#failures.clear();
+    this.#attemptsByUrl.clear();
+  }
+
+  diagnosis(): CaptureDiagnosis {
+    const origins = [...this.#origins.values()].filter((o) => o.totalRequests > 0).map(diagnoseOrigin);
+    origins.sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || b.failingRequests - a.failingRequests);
+    const repeatCandidates = [...this.#attemptsByUrl.values()]
+      .filter((attempts) => attempts.failures >= PERSISTENT_MIN_FAILURES)
+      .flatMap((attempts) => [...attempts.byId.values()]);
+    return { origins, repeatedFailures: findRepeatedFailures(repeatCandidates), failingEntries: [...this.#failures.values()] };
+  }
+
+  #tally(located: LocatedEntry): void {
+    const { entry, origin, route } = located;
+    this.#located.set(entry.id, located);
+
+    let tally = this.#origins.get(origin);
+    if (!tally) this.#origins.set(origin, (tally = { origin, totalRequests: 0, routes: new Map(), failures: new Map() }));
+    tally.totalRequests += 1;
+    let routeTally = tally.routes.get(route);
+    if (!routeTally) tally.routes.set(route, (routeTally = { totalRequests: 0, failingStatuses: new Map() }));
+    routeTally.totalRequests += 1;
+    const urlKey = urlKeyOf(entry);
+    let attempts = this.#attemptsByUrl.get(urlKey);
+    if (!attempts) this.#attemptsByUrl.set(urlKey, (attempts = { failures: 0, byId: new Map() }));
+    attempts.byId.set(entry.id, entry);
+
+    if (!isServerError(entry.status)) return;
+    routeTally.failingStatuses.set(entry.status, (routeTally.failingStatuses.get(entry.status) ?? 0) + 1);
+    attempts.failures += 1;
+    const failure: FailingEntryDiagnosis = {
+      id: entry.id,
+      origin,
+      route,
+      status: entry.status,
+      tier: entry.tier ?? detectTier({ status: entry.status, headers: entry.responseHeaders, body: entry.body ?? null }),
+    };
+    tally.failures.set(entry.id, failure);
+    this.#failures.set(entry.id, failure);
+  }
+
+  // Tallies that drop to zero stay, so an entry replaced in place keeps its origin's and route's order.
+  #untally({ entry, origin, route }: LocatedEntry): void {
+    const tally = this.#origins.get(origin)!;
+    const routeTally = tally.routes.get(route)!;
+    const attempts = this.#attemptsByUrl.get(urlKeyOf(entry))!;
+    tally.totalRequests -= 1;
+    routeTally.totalRequests -= 1;
+    attempts.byId.delete(entry.id);
+    if (!isServerError(entry.status)) return;
+    attempts.failures -= 1;
+    const left = routeTally.failingStatuses.get(entry.status)! - 1;
+    if (left > 0) routeTally.failingStatuses.set(entry.status, left);
+    else routeTally.failingStatuses.delete(entry.status);
+  }
+}
+
+const VERDICT_ORDER: Record<OriginVerdict, number> = { systemic: 0, 'route-specific': 1, none: 2 };
+
 interface LocatedEntry {
   entry: DiagnosableEntry;
   origin: string;
   route: string;
 }
 
-export function diagnoseCapture(entries: readonly DiagnosableEntry[]): CaptureDiagnosis {
-  const located = entries.filter((e) => isAnswered(e.status)).flatMap(locate);
-  const failingEntries = located
-    .filter(({ entry }) => isServerError(entry.status))
-    .map(({ entry, origin, route }) => ({
-      id: entry.id,
-      origin,
-      route,
-      status: entry.status,
-      tier: entry.tier ?? detectTier({ status: entry.status, headers: entry.responseHeaders, body: entry.body ?? null }),
-    }));
-
-  const byOrigin = groupBy(located, (l) => l.origin);
-  const origins = [...byOrigin].map(([origin, members]) =>
-    diagnoseOrigin(origin, members, failingEntries.filter((f) => f.origin === origin)),
-  );
-  origins.sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || b.failingRequests - a.failingRequests);
-
-  return { origins, repeatedFailures: findRepeatedFailures(located.map((l) => l.entry)), failingEntries };
+interface OriginTally {
+  origin: string;
+  totalRequests: number;
+  routes: Map<string, RouteTally>;
+  /** This origin's failures, in the order they arrived. */
+  failures: Map<string, FailingEntryDiagnosis>;
 }
 
-const VERDICT_ORDER: Record<OriginVerdict, number> = { systemic: 0, 'route-specific': 1, none: 2 };
+interface RouteTally {
+  totalRequests: number;
+  /** Failing requests per status. */
+  failingStatuses: Map<number, number>;
+}
 
-function locate(entry: DiagnosableEntry): LocatedEntry[] {
+/** Every attempt at one method + URL, for repeated failures. */
+interface UrlAttempts {
+  failures: number;
+  byId: Map<string, DiagnosableEntry>;
+}
+
+export function diagnoseCapture(entries: readonly DiagnosableEntry[]): CaptureDiagnosis {
+  const diagnoser = new CaptureDiagnoser();
+  for (const entry of entries) diagnoser.upsert(entry);
+  return diagnoser.diagnosis();
+}
+
+function urlKeyOf(entry: DiagnosableEntry): string {
+  return `${entry.method.toUpperCase()} ${entry.url}`;
+}
+
+function locate(entry: DiagnosableEntry): LocatedEntry | undefined {
   let url: URL;
   try {
     url = new URL(entry.url);
   } catch {
-    return [];
+    return undefined;
   }
   // data:, blob: and similar have no origin to diagnose.
-  if (url.origin === 'null') return [];
-  return [{ entry, origin: url.origin, route: routeKey(entry.method, url) }];
+  if (url.origin === 'null') return undefined;
+  return { entry, origin: url.origin, route: routeKey(entry.method, url) };
 }
 
-function diagnoseOrigin(origin: string, members: LocatedEntry[], failures: FailingEntryDiagnosis[]): OriginDiagnosis {
-  const byRoute = groupBy(members, (m) => m.route);
-  const routes: RouteFailures[] = [...byRoute]
-    .map(([route, requests]) => {
-      const failed = requests.filter((r) => isServerError(r.entry.status));
-      return {
-        route,
-        failingRequests: failed.length,
-        totalRequests: requests.length,
-        statuses: [...new Set(failed.map((r) => r.entry.status))].sort((a, b) => a - b),
-      };
-    })
-    .filter((r) => r.failingRequests > 0)
-    .sort((a, b) => b.failingRequests - a.failingRequests);
+function diagnoseOrigin({ origin, totalRequests, routes: routeTallies, failures }: OriginTally): OriginDiagnosis {
+  const routes: RouteFailures[] = [];
+  let totalRoutes = 0;
+  for (const [route, tally] of routeTallies) {
+    if (tally.totalRequests === 0) continue;
+    totalRoutes += 1;
+    if (tally.failingStatuses.size === 0) continue;
+    const statuses = [...tally.failingStatuses.keys()].sort((a, b) => a - b);
+    const failingRequests = [...tally.failingStatuses.values()].reduce((sum, n) => sum + n, 0);
+    routes.push({ route, failingRequests, totalRequests: tally.totalRequests, statuses });
+  }
+  routes.sort((a, b) => b.failingRequests - a.failingRequests);
 
-  const counts = {
-    failingRoutes: routes.length,
-    totalRoutes: byRoute.size,
-    failingRequests: failures.length,
-    totalRequests: members.length,
-  };
+  const counts = { failingRoutes: routes.length, totalRoutes, failingRequests: failures.size, totalRequests };
   const verdict = verdictFor(counts);
-  const tierCounts = countTiers(failures);
+  const tierCounts = countTiers(failures.values());
   return {
     origin,
     verdict,
@@ -173,7 +261,7 @@ function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`;
 }
 
-function countTiers(failures: FailingEntryDiagnosis[]): Partial<Record<DetectedTier, number>> {
+function countTiers(failures: Iterable<FailingEntryDiagnosis>): Partial<Record<DetectedTier, number>> {
   const counts: Partial<Record<DetectedTier, number>> = {};
   for (const failure of failures) counts[failure.tier.tier] = (counts[failure.tier.tier] ?? 0) + 1;
   return counts;
