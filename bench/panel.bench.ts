@@ -4,8 +4,12 @@
 //  - capture latency: a probe fetch's body fully read in the page → its row in the panel's DOM;
 //  - frame times while scrolling the whole list, one viewport per animation frame;
 //  - JS heap of the panel document and of the extension's DevTools page.
-// Figures of one run on this machine, printed, never asserted. Shortfalls are reported as such.
+// Each browser runs twice: with our extension, and with a reference extension that only forwards
+// each event to a panel that appends a plain row (bench/reference-extension.ts), the floor the
+// browser itself sets. Figures of one run on this machine, printed, never asserted. Shortfalls are
+// reported as such.
 // SEL_CHROME_EXTENSION_DIR / SEL_FIREFOX_EXTENSION_DIR point it at another build than .output/.
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Frame } from '@playwright/test';
@@ -17,6 +21,7 @@ import {
   type FirefoxSession,
   type PanelFunction,
 } from '../test/e2e/support/firefox-bidi';
+import { writeReferenceExtension } from './reference-extension';
 import { DEVTOOLS_OWN_PATHS, PROBE_PREFIX, WORKLOAD_PAGE, startBenchServer, type BenchServer } from './panel-bench-server';
 
 const REQUEST_COUNT = 10_000;
@@ -87,20 +92,27 @@ async function main(): Promise<void> {
   console.log(`extensions: ${chromeExtensionDir}, ${firefoxExtensionDir}`);
   // Timings depend on what else runs: say how busy the machine was.
   console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(2)} at start`);
+  const references = { chromium: writeReferenceExtension('chromium'), firefox: writeReferenceExtension('firefox') };
   const results: { browser: string; figures?: Figures; failure?: string }[] = [];
-  for (const [browser, launch] of [
-    ['Chromium', launchChromium],
-    ['Firefox ESR', launchFirefox],
-  ] as const) {
-    const started = Date.now();
-    progress(`${browser}: launching`);
-    try {
-      const figures = await runOnce(browser, launch);
-      results.push({ browser, figures });
-      console.log(`${browser}: measured in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-    } catch (error) {
-      results.push({ browser, failure: error instanceof Error ? error.message.split('\n')[0] : String(error) });
+  try {
+    for (const [browser, launch] of [
+      ['Chromium', () => launchChromium(chromeExtensionDir)],
+      ['Chromium, reference', () => launchChromium(references.chromium)],
+      ['Firefox ESR', () => launchFirefox(firefoxExtensionDir)],
+      ['Firefox ESR, reference', () => launchFirefox(references.firefox)],
+    ] as const) {
+      const started = Date.now();
+      progress(`${browser}: launching`);
+      try {
+        const figures = await runOnce(browser, launch);
+        results.push({ browser, figures });
+        console.log(`${browser}: measured in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      } catch (error) {
+        results.push({ browser, failure: error instanceof Error ? error.message.split('\n')[0] : String(error) });
+      }
     }
+  } finally {
+    for (const dir of Object.values(references)) rmSync(dir, { recursive: true, force: true });
   }
   printTable(results);
 }
@@ -270,8 +282,8 @@ async function scrollWholeList(browser: PanelUnderTest): Promise<{ deltas: numbe
   return JSON.parse(json) as { deltas: number[]; reachedBottom: boolean; stepPx: number };
 }
 
-async function launchChromium(): Promise<PanelUnderTest> {
-  const session = await launchChromiumWithDevtools({ extensionDir: chromeExtensionDir });
+async function launchChromium(extensionDir: string): Promise<PanelUnderTest> {
+  const session = await launchChromiumWithDevtools({ extensionDir });
   try {
     const panelFrame = await session.openPanel();
     const devtoolsFrame = await poll('our DevTools page frame', () =>
@@ -320,8 +332,8 @@ async function launchChromium(): Promise<PanelUnderTest> {
   }
 }
 
-async function launchFirefox(): Promise<PanelUnderTest> {
-  const session = await launchFirefoxWithDevtools({ extensionDir: firefoxExtensionDir });
+async function launchFirefox(extensionDir: string): Promise<PanelUnderTest> {
+  const session = await launchFirefoxWithDevtools({ extensionDir });
   try {
     await session.openPanel();
     return {

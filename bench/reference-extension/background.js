@@ -1,0 +1,1 @@
+// Chrome's launcher finds the extension by its service worker; it does nothing.
