@@ -1,7 +1,7 @@
 // The --json document. Its shape is a contract with CI scripts (see USAGE): one file gives
-// {"entries":[…]}; several give {"files":[{"file":…,"entries":[…]}]}, so the output is always
-// exactly one JSON document.
-import type { ScannedEntry } from '../core/har/scan-har';
+// {"entries":[…], …}; several give {"files":[{"file":…,"entries":[…], …}]}, so the output is always
+// exactly one JSON document, and a file that could not be read is in it with its "error".
+import type { BadEntry, HarScan, ScannedEntry } from '../core/har/scan-har';
 import type { LeakFinding, LeakCategory, LeakSeverity } from '../core/leaks/leak-finding';
 import type { FileScan } from './file-scan';
 
@@ -21,19 +21,44 @@ interface JsonEntry {
   url: string;
   status: number;
   leaks: JsonLeak[];
+  /** Present when only the headers were scanned: why the body was not. */
+  bodyNotScanned?: string;
+  /** Present when only part of the body was scanned: what is wrong with it. */
+  bodyDamage?: string;
+  oddFields?: string[];
 }
 
-export type JsonReport = { entries: JsonEntry[] } | { files: { file: string; entries: JsonEntry[] }[] };
+/** What was read of one file, besides its entries; "error" only when it could not be read to its end. */
+interface JsonFileFacts {
+  totalEntries: number;
+  badEntries: BadEntry[];
+  error?: string;
+}
+
+type JsonFile = { entries: JsonEntry[] } & JsonFileFacts;
+
+export type JsonReport = JsonFile | { files: ({ file: string } & JsonFile)[] };
 
 /** The shape follows how many files were given, not how many could be read, so it is predictable. */
-export function toJsonReport(scans: readonly FileScan[], filesGiven: number): JsonReport {
-  const [only] = scans;
-  if (filesGiven === 1) return { entries: only ? only.scan.entries.map(toJsonEntry) : [] };
-  return { files: scans.map(({ file, scan }) => ({ file, entries: scan.entries.map(toJsonEntry) })) };
+export function toJsonReport(scans: readonly FileScan[]): JsonReport {
+  if (scans.length === 1) return toJsonFile(scans[0]!.scan);
+  return { files: scans.map(({ file, scan }) => ({ file, ...toJsonFile(scan) })) };
 }
 
-function toJsonEntry({ index, url, status, findings }: ScannedEntry): JsonEntry {
-  return { index, url, status, leaks: findings.map(toJsonLeak) };
+function toJsonFile({ entries, totalEntries, badEntries, readError }: HarScan): JsonFile {
+  return { entries: entries.map(toJsonEntry), totalEntries, badEntries, ...(readError ? { error: readError } : {}) };
+}
+
+function toJsonEntry({ index, url, status, findings, bodyNotScanned, bodyDamage, oddFields }: ScannedEntry): JsonEntry {
+  return {
+    index,
+    url,
+    status,
+    leaks: findings.map(toJsonLeak),
+    ...(bodyNotScanned ? { bodyNotScanned } : {}),
+    ...(bodyDamage ? { bodyDamage } : {}),
+    ...(oddFields ? { oddFields } : {}),
+  };
 }
 
 function toJsonLeak({ category, severity, title, evidence, location, confidence }: LeakFinding): JsonLeak {

@@ -1,6 +1,7 @@
-// The report a person reads in a terminal or a CI log: per file, each entry with findings (status,
-// method, URL), then its findings one per line with the evidence under them; a summary at the end.
-import type { ScannedEntry, StatusSelection } from '../core/har/scan-har';
+// The report a person reads in a terminal or a CI log: per file, what was read and scanned, each
+// entry with findings (status, method, URL) and its findings under it, then what could not be
+// scanned and why; a summary at the end. "no leaks found" is said only of what was scanned.
+import type { HarScan, ScannedEntry, StatusSelection } from '../core/har/scan-har';
 import type { LeakFinding, LeakSeverity } from '../core/leaks/leak-finding';
 import type { FileScan } from './file-scan';
 import { inputLabel } from './open-input';
@@ -8,6 +9,8 @@ import { terminalSafe } from './terminal-safe';
 
 const SEVERITIES: readonly LeakSeverity[] = ['high', 'medium', 'low'];
 const EVIDENCE_CHARS = 200;
+/** Entries named per reason a body was not scanned; the rest are counted. */
+const NAMED_ENTRIES = 5;
 
 export function formatTextReport(scans: readonly FileScan[], selection: StatusSelection): string {
   const lines = scans.flatMap((scan) => fileLines(scan, selection));
@@ -17,10 +20,42 @@ export function formatTextReport(scans: readonly FileScan[], selection: StatusSe
 
 function fileLines({ file, scan }: FileScan, selection: StatusSelection): string[] {
   const withFindings = scan.entries.filter((entry) => entry.findings.length > 0);
-  const scope = selection === 'errors' ? ' error responses (4xx/5xx)' : ' responses';
-  const header = `${terminalSafe(inputLabel(file))}: ${scan.entries.length} of ${scan.totalEntries}${scope} scanned`;
-  if (withFindings.length === 0) return [header, '  no leaks found', ''];
-  return [header, ...withFindings.flatMap(entryLines), ''];
+  const lines = [`${terminalSafe(inputLabel(file))}: ${scopeLine(scan, selection)}`, ...withFindings.flatMap(entryLines)];
+  const gaps = gapLines(scan);
+  if (withFindings.length === 0 && scan.entries.length > 0) lines.push(gaps.length ? '  no leaks found in what was scanned' : '  no leaks found');
+  lines.push(...gaps, '');
+  return lines;
+}
+
+function scopeLine({ totalEntries, entries, readError }: HarScan, selection: StatusSelection): string {
+  if (readError && totalEntries === 0) return `not read: ${terminalSafe(readError)}`;
+  const read = `${counted(totalEntries, 'entry', 'entries')}${readError ? ' read' : ''}`;
+  if (selection === 'all') return `${read}, ${entries.length === totalEntries ? 'all' : entries.length} scanned`;
+  if (entries.length === 0 && totalEntries > 0) return `${read}, none an error response (4xx/5xx): nothing scanned (--all scans every response)`;
+  return `${read}, ${counted(entries.length, 'error response', 'error responses')} (4xx/5xx) scanned`;
+}
+
+/** Everything that was not scanned: bodies, odd fields, unreadable entries, the rest of a cut file. */
+function gapLines({ entries, badEntries, readError, totalEntries }: HarScan): string[] {
+  const lines: string[] = [];
+  const byReason = new Map<string, number[]>();
+  for (const entry of entries) {
+    if (entry.bodyNotScanned) byReason.set(entry.bodyNotScanned, [...(byReason.get(entry.bodyNotScanned) ?? []), entry.index]);
+  }
+  for (const [reason, indexes] of byReason) {
+    lines.push(`  ${counted(indexes.length, 'body', 'bodies')} not scanned, only headers: ${terminalSafe(reason)} (${namedEntries(indexes)})`);
+  }
+  for (const entry of entries) {
+    if (entry.oddFields) lines.push(`  #${entry.index}: ${terminalSafe(entry.oddFields.join('; '))}: not scanned`);
+  }
+  for (const { index, problem } of badEntries) lines.push(`  log.entries[${index}] ${terminalSafe(problem)}: not read`);
+  if (readError && totalEntries > 0) lines.push(`  reading stopped: ${terminalSafe(readError)}; the entries before it are reported`);
+  return lines;
+}
+
+function namedEntries(indexes: readonly number[]): string {
+  const named = indexes.slice(0, NAMED_ENTRIES).map((index) => `#${index}`).join(', ');
+  return indexes.length > NAMED_ENTRIES ? `${named} and ${indexes.length - NAMED_ENTRIES} more` : named;
 }
 
 function entryLines({ index, status, method, url, findings, partial, bodyDamage }: ScannedEntry): string[] {
@@ -44,10 +79,12 @@ function summaryLine(scans: readonly FileScan[]): string {
   const entries = scans.flatMap(({ scan }) => scan.entries);
   const findings = entries.flatMap((entry) => entry.findings);
   const withFindings = entries.filter((entry) => entry.findings.length > 0).length;
+  const bodiesNotScanned = entries.filter((entry) => entry.bodyNotScanned).length;
   const bySeverity = SEVERITIES.map((severity) => `${count(findings, severity)} ${severity}`).join(', ');
   return (
     `Summary: ${counted(entries.length, 'entry', 'entries')} scanned in ${counted(scans.length, 'file', 'files')}, ` +
-    `${withFindings} with findings; ${counted(findings.length, 'finding', 'findings')} (${bySeverity})`
+    `${withFindings} with findings; ${counted(findings.length, 'finding', 'findings')} (${bySeverity})` +
+    (bodiesNotScanned ? `; ${counted(bodiesNotScanned, 'body', 'bodies')} not in the scan` : '')
   );
 }
 

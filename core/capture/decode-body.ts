@@ -59,14 +59,22 @@ export function decodeBody(
   } catch {
     return { text: null, truncated: false, byteLength: totalBytes, binary: true };
   }
+  return decodeBodyBytes(bytes, totalBytes, source);
+}
+
+/**
+ * The same for a body in hand as bytes (a HAR's side file, a decompressed body): `bytes` may be
+ * the first part only of `totalBytes`.
+ */
+export function decodeBodyBytes(bytes: Uint8Array, totalBytes: number, source: BodySource): ResponseBody {
   const binaryLooking = !isTextualMimeType(source.mimeType) && looksBinary(bytes);
   if (binaryLooking && !isErrorResponse(source.status)) {
     return { text: null, truncated: false, byteLength: totalBytes, binary: true };
   }
   // Non-text bytes of an error body become U+FFFD or stay control characters, which the views show
   // as visible escapes; the text around them is what a scan needs.
-  const text = new TextDecoder('utf-8').decode(bytes);
-  const decoded: ResponseBody = { text, truncated: bytes.length < totalBytes, byteLength: totalBytes, binary: false };
+  const text = new TextDecoder('utf-8').decode(bytes.subarray(0, MAX_BODY_CHARS));
+  const decoded: ResponseBody = { text, truncated: Math.min(bytes.length, MAX_BODY_CHARS) < totalBytes, byteLength: totalBytes, binary: false };
   if (binaryLooking) return { ...decoded, containsBinary: true };
   return withIntegrity(decoded, source);
 }
@@ -112,7 +120,7 @@ function shortBody(body: ResponseBody, { statedBytes, mimeType }: BodySource): B
   };
 }
 
-function base64ToBytes(base64: string): Uint8Array {
+export function base64ToBytes(base64: string): Uint8Array {
   const binary = atob(base64.replace(/[\s=]+$/, '').replace(/\s+/g, ''));
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
@@ -129,7 +137,8 @@ function isBase64Padding(code: number): boolean {
   return code === 0x3d /* = */ || code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 }
 
-function looksBinary(bytes: Uint8Array): boolean {
+/** True when the first KiB holds bytes text never does, or is not UTF-8. */
+export function looksBinary(bytes: Uint8Array): boolean {
   const end = Math.min(bytes.length, SNIFF_BYTES);
   for (let i = 0; i < end; i++) {
     const byte = bytes[i]!;

@@ -5,13 +5,17 @@
 // browser ReadableStream, so the extension can import HAR files through the same code.
 import { JSONParser, TokenParserError, TokenType, type ParsedElementInfo, type ParsedTokenInfo } from '@streamparser/json';
 import type { Entry } from 'har-format';
+import { isRecord } from './json-shape';
 import { StreamPosition, type TextPosition } from './stream-position';
 
-export interface IndexedHarEntry {
-  /** Position of the entry in the HAR's log.entries. */
-  index: number;
-  entry: Entry;
-}
+/** One element of log.entries: a readable entry, or what is wrong with it (the others still count). */
+export type IndexedHarEntry =
+  | {
+      /** Position of the entry in the HAR's log.entries. */
+      index: number;
+      entry: Entry;
+    }
+  | { index: number; entry?: undefined; problem: string };
 
 /** The input is unreadable as a HAR; the message is one line, fit to show after a file name. */
 export class HarReadError extends Error {
@@ -58,14 +62,15 @@ export async function* readHarEntries(chunks: AsyncIterable<Uint8Array>): AsyncG
 
 function toIndexedEntry({ value, key, parent }: ParsedElementInfo): IndexedHarEntry {
   if (!Array.isArray(parent) || typeof key !== 'number') throw new HarReadError('not a HAR: log.entries is not an array');
-  if (!isObject(value) || !isObject(value.request) || !isObject(value.response)) {
-    throw new HarReadError(`not a HAR: log.entries[${key}] has no request and response objects`);
-  }
-  return { index: key, entry: value as unknown as Entry };
+  const problem = entryShapeProblem(value);
+  return problem ? { index: key, problem } : { index: key, entry: value as unknown as Entry };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function entryShapeProblem(value: unknown): string | undefined {
+  if (!isRecord(value)) return 'is not an object';
+  const missing = (['request', 'response'] as const).filter((part) => !isRecord(value[part]));
+  if (missing.length === 0) return undefined;
+  return `has no ${missing.join(' and no ')} object`;
 }
 
 /**
@@ -107,6 +112,10 @@ class EntriesArrayDetector {
 function describeJsonError(error: unknown, position: StreamPosition, lastToken: ParsedTokenInfo | undefined): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/\bended\b/.test(message)) return `not JSON: unexpected end of input${at(position.end())} (truncated file?)`;
+  if (/not valid for encoding utf-8/i.test(message)) {
+    const invalid = position.firstInvalidUtf8(lastToken?.offset ?? 0);
+    return `not UTF-8: invalid byte sequence${invalid === undefined ? '' : at(position.positionOf(invalid))}`;
+  }
   if (error instanceof TokenParserError && lastToken) {
     return `not JSON: unexpected ${showToken(lastToken)}${at(position.positionOf(lastToken.offset))}`;
   }

@@ -1,10 +1,17 @@
 // Scans every selected entry of a HAR stream for leaked server internals. Only the small per-entry
-// results are kept, never the entries, so a HAR of any size scans in flat memory.
+// results are kept, never the entries, so a HAR of any size scans in flat memory. Nothing is passed
+// over in silence: an entry that cannot be read, a body the file does not hold, a field that is not
+// what HAR says and a file cut short are all part of the result.
 import type { Entry } from 'har-format';
-import { decodeBody } from '../capture/decode-body';
-import { isBodyPartial, type CapturedEntry } from '../capture/captured-entry';
+import { MAX_BODY_CHARS } from '../capture/body-limits';
+import { compressionOf, decompress } from '../capture/body-compression';
+import { base64ToBytes, decodeBody, decodeBodyBytes, looksBinary, type BodySource } from '../capture/decode-body';
+import { isBodyPartial, type CapturedEntry, type ResponseBody } from '../capture/captured-entry';
 import type { LeakFinding } from '../leaks/leak-finding';
 import { scanResponse } from '../leaks/scan-response';
+import { unwrapHarBytes } from './har-container';
+import { isRecord } from './json-shape';
+import { oddFields } from './odd-fields';
 import { readHarEntries, HarReadError } from './read-har';
 import { toCapturedEntry } from './to-captured-entry';
 import { statusClass } from '../status/status-class';
@@ -22,14 +29,44 @@ export interface ScannedEntry {
   partial: boolean;
   /** Set when the HAR's copy of the body is damaged or shorter than its stated size: what is wrong. */
   bodyDamage?: string;
+  /** Set when the body was not scanned at all (only the headers were): why. */
+  bodyNotScanned?: string;
+  /** Fields that are not what HAR says, so they were not scanned. */
+  oddFields?: string[];
+}
+
+export interface BadEntry {
+  index: number;
+  problem: string;
 }
 
 export interface HarScan {
-  /** Entries in the HAR, scanned or not. */
+  /** Elements of log.entries read, scanned or not, readable or not. */
   totalEntries: number;
   /** Scanned entries in HAR order, including those with no findings. */
   entries: ScannedEntry[];
+  /** Elements of log.entries that are not entries (no request or response): named, not scanned. */
+  badEntries: BadEntry[];
+  /** Set when the file could not be read to its end: what is wrong. What came before is still scanned. */
+  readError?: string;
 }
+
+export interface ScanHarOptions {
+  selection: StatusSelection;
+  /**
+   * Reads a body a HAR keeps beside itself (Playwright's content._file): the file's bytes, or
+   * undefined when it is not there. `name` is a plain file name, never a path.
+   */
+  readSideFile?: (name: string) => Promise<SideFile | undefined>;
+}
+
+/** A body file's first bytes (all of it when small) and its full size. */
+export interface SideFile {
+  bytes: Uint8Array;
+  totalBytes: number;
+}
+
+export const NO_BODY_IN_HAR = 'no body in the HAR';
 
 /** Client and server errors: the responses most likely to carry a stack trace or debug page. */
 export function isErrorStatus(status: number): boolean {
@@ -37,48 +74,121 @@ export function isErrorStatus(status: number): boolean {
   return kind === 'client-error' || kind === 'server-error';
 }
 
-export async function scanHar(chunks: AsyncIterable<Uint8Array>, selection: StatusSelection): Promise<HarScan> {
-  const entries: ScannedEntry[] = [];
-  let totalEntries = 0;
-  for await (const { index, entry } of readHarEntries(chunks)) {
-    totalEntries++;
-    // HAR uses 0 for "no response"; a writer that leaves status out means the same.
-    const status = Number(entry.response.status) || 0;
-    if (selection === 'errors' && !isErrorStatus(status)) continue;
-    entries.push(scanEntry(index, status, entry));
+export async function scanHar(chunks: AsyncIterable<Uint8Array>, { selection, readSideFile }: ScanHarOptions): Promise<HarScan> {
+  const scan: HarScan = { totalEntries: 0, entries: [], badEntries: [] };
+  try {
+    for await (const element of readHarEntries(unwrapHarBytes(chunks))) {
+      scan.totalEntries++;
+      if (!element.entry) {
+        scan.badEntries.push({ index: element.index, problem: element.problem });
+        continue;
+      }
+      const captured = toCapturedEntry(element.entry, `log.entries[${element.index}]`);
+      if (selection === 'errors' && !isErrorStatus(captured.status)) continue;
+      scan.entries.push(await scanEntry(element.index, element.entry, captured, readSideFile));
+    }
+  } catch (error) {
+    if (!(error instanceof HarReadError)) throw error;
+    scan.readError = error.message;
   }
-  return { totalEntries, entries };
+  return scan;
 }
 
-function scanEntry(index: number, status: number, entry: Entry): ScannedEntry {
-  let captured: CapturedEntry;
-  try {
-    captured = toCapturedEntry(entry, `log.entries[${index}]`);
-  } catch (error) {
-    // HAR writers disagree on optional fields; one that is malformed beyond repair is the file's fault.
-    throw new HarReadError(`not a HAR: log.entries[${index}] is malformed (${(error as Error).message})`);
-  }
-  const url = String(captured.url);
-  const body = decodeBody(entry.response.content?.text, entry.response.content?.encoding, {
-    mimeType: captured.mimeType,
-    status,
-    statedBytes: captured.contentSize,
-  });
+async function scanEntry(
+  index: number,
+  entry: Entry,
+  captured: CapturedEntry,
+  readSideFile: ScanHarOptions['readSideFile'],
+): Promise<ScannedEntry> {
+  const read = await readBody(entry, captured, readSideFile);
+  const body = 'body' in read ? read.body : undefined;
   const report = scanResponse({
-    url,
-    status,
+    url: captured.url,
+    status: captured.status,
     mimeType: captured.mimeType,
     headers: captured.responseHeaders,
-    body: body.text,
-    bodyTruncated: isBodyPartial(body),
+    body: body?.text ?? null,
+    bodyTruncated: body ? isBodyPartial(body) : false,
   });
+  const odd = oddFields(entry);
   return {
     index,
-    method: String(captured.method),
-    url,
-    status,
+    method: captured.method,
+    url: captured.url,
+    status: captured.status,
     findings: report.findings,
     partial: report.partial,
-    ...(body.damage ? { bodyDamage: body.damage.message } : {}),
+    ...(body?.damage ? { bodyDamage: body.damage.message } : {}),
+    ...('notScanned' in read ? { bodyNotScanned: read.notScanned } : {}),
+    ...(odd.length ? { oddFields: odd } : {}),
   };
+}
+
+type BodyRead = { body: ResponseBody } | { notScanned: string };
+
+async function readBody(entry: Entry, captured: CapturedEntry, readSideFile: ScanHarOptions['readSideFile']): Promise<BodyRead> {
+  const content: unknown = entry.response.content;
+  const source: BodySource = { mimeType: captured.mimeType, status: captured.status, statedBytes: captured.contentSize };
+  const contentEncoding = captured.responseHeaders.find((header) => header.name.toLowerCase() === 'content-encoding')?.value;
+  const text = isRecord(content) ? content.text : undefined;
+
+  if (typeof text === 'string') {
+    if (isRecord(content) && content.encoding === 'base64') {
+      const head = base64Head(text);
+      const compression = head && compressionOf(head, contentEncoding, looksBinary(head));
+      if (!compression) return { body: decodeBody(text, 'base64', source) };
+      let bytes: Uint8Array;
+      try {
+        bytes = base64ToBytes(text);
+      } catch {
+        return { notScanned: 'response.content.text is not valid base64' };
+      }
+      return decompressed(bytes, compression, source);
+    }
+    // Compressed bytes stored as text are mangled beyond recovery by the writer's decoding.
+    if (text.charCodeAt(0) === 0x1f && text.charCodeAt(1) === 0x8b) return { notScanned: 'body left gzip-compressed in the HAR, stored as text' };
+    return { body: decodeBody(text, undefined, source) };
+  }
+  if (text != null) return { notScanned: 'response.content.text is not text' };
+
+  const sideFile = isRecord(content) ? content._file : undefined;
+  if (typeof sideFile === 'string') {
+    // Attacker-controlled: only a plain name beside the HAR is read, never a path elsewhere.
+    if (!isPlainFileName(sideFile)) return { notScanned: `response.content._file ${JSON.stringify(sideFile)} is not a plain file name, so it was not read` };
+    const file = readSideFile ? await readSideFile(sideFile) : undefined;
+    if (!file) return { notScanned: `body file ${JSON.stringify(sideFile)} not found beside the HAR` };
+    const compression = compressionOf(file.bytes, contentEncoding, looksBinary(file.bytes));
+    return compression ? decompressed(file.bytes, compression, source) : { body: decodeBodyBytes(file.bytes, file.totalBytes, source) };
+  }
+  return hasBody(captured) ? { notScanned: NO_BODY_IN_HAR } : { body: decodeBody('', undefined, source) };
+}
+
+async function decompressed(bytes: Uint8Array, compression: 'gzip' | 'deflate' | 'br', source: BodySource): Promise<BodyRead> {
+  const result = await decompress(bytes, compression, MAX_BODY_CHARS);
+  if (!result) return { notScanned: `body left ${compression}-compressed in the HAR${compression === 'br' ? ' (brotli cannot be decoded here)' : ' and not decodable'}` };
+  // The stated size may be the compressed one, so it is no check here; a cut body's full length is
+  // unknown, only that it is longer.
+  const totalBytes = result.cut ? result.bytes.length + 1 : result.bytes.length;
+  return { body: decodeBodyBytes(result.bytes, totalBytes, { ...source, statedBytes: undefined }) };
+}
+
+/** A response has a body unless HAR says it is empty or HTTP says there can be none. */
+function hasBody(captured: CapturedEntry): boolean {
+  if (captured.contentSize === 0) return false;
+  const { status } = captured;
+  if (status === 0 || status === 204 || status === 304 || (status >= 100 && status < 200)) return false;
+  return captured.method.toUpperCase() !== 'HEAD';
+}
+
+function isPlainFileName(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..' && !/[/\\\0]/.test(name) && !/^[a-z]:/i.test(name);
+}
+
+/** The first bytes of a base64 body, enough to recognise a compressed one. */
+function base64Head(base64: string): Uint8Array | undefined {
+  try {
+    return base64ToBytes(base64.slice(0, 1368).replace(/[^A-Za-z0-9+/]/g, '').slice(0, 1364));
+  } catch {
+    return undefined;
+  }
 }

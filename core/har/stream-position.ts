@@ -73,6 +73,45 @@ export class StreamPosition {
       column: (lastNewline === -1 ? chunk.columnAtStart + codePoints : codePoints) + 1,
     };
   }
+
+  /** Offset of the first byte at or after `from` (in the kept chunks) that is not valid UTF-8. */
+  firstInvalidUtf8(from: number): number | undefined {
+    const kept = this.chunks.filter(({ start, bytes }) => start + bytes.length > from);
+    if (kept.length === 0) return undefined;
+    const base = Math.max(from, kept[0]!.start);
+    const bytes = new Uint8Array(this.streamLength - base);
+    for (const chunk of kept) bytes.set(chunk.bytes.subarray(Math.max(0, base - chunk.start)), Math.max(0, chunk.start - base));
+    const invalid = firstInvalidUtf8(bytes);
+    return invalid === undefined ? undefined : base + invalid;
+  }
+}
+
+/** Index of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    // Length and the range the first continuation byte must fall in (no overlongs, no surrogates).
+    const [length, low, high] =
+      lead >= 0xc2 && lead <= 0xdf ? [2, 0x80, 0xbf]
+      : lead === 0xe0 ? [3, 0xa0, 0xbf]
+      : lead === 0xed ? [3, 0x80, 0x9f]
+      : lead >= 0xe1 && lead <= 0xef ? [3, 0x80, 0xbf]
+      : lead === 0xf0 ? [4, 0x90, 0xbf]
+      : lead === 0xf4 ? [4, 0x80, 0x8f]
+      : lead >= 0xf1 && lead <= 0xf3 ? [4, 0x80, 0xbf]
+      : [0, 0, 0];
+    if (length === 0) return i;
+    // A sequence cut by the end of what is kept is not known to be wrong.
+    if (i + length > bytes.length) return undefined;
+    if (bytes[i + 1]! < low || bytes[i + 1]! > high) return i;
+    for (let k = 2; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += length;
+  }
+  return undefined;
 }
 
 /** UTF-8 continuation bytes (10xxxxxx) never start a code point. */

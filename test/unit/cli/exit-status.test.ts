@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fixture, runBin, type BinResult } from './run-bin';
+import { fixture, runBin, runInProcess, type BinResult } from './run-bin';
 
 const read = (name: string) => readFileSync(new URL(`../../fixtures/har/${name}`, import.meta.url));
 
@@ -22,7 +22,7 @@ describe('server-error-lens scan: exit status', () => {
     { situation: 'a clean and a leaking HAR', args: ['scan', fixture('clean.har'), fixture('leaky.har')], code: 1 },
     { situation: '--json with leaks', args: ['scan', '--json', fixture('leaky.har')], code: 1 },
   ])('is $code for $situation', async ({ args, code }) => {
-    const result = await runBin(args);
+    const result = await runInProcess(args);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(code);
   });
@@ -37,7 +37,7 @@ describe('server-error-lens scan: exit status', () => {
   });
 
   it.each([[['--help']], [['-h']], [['scan', '--help']]])('prints usage for %j and exits 0', async (args) => {
-    const result = await runBin(args);
+    const result = await runInProcess(args);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Usage: server-error-lens scan <file\.har>\.\.\. \[--json\] \[--all\]/);
     expect(result.stderr).toBe('');
@@ -47,18 +47,25 @@ describe('server-error-lens scan: exit status', () => {
 describe('server-error-lens scan: unusable input or command line (exit 2)', () => {
   const lens = 'server-error-lens';
   it.each([
-    { situation: 'a missing file', args: ['scan', fixture('missing.har')], line: `${lens}: ${fixture('missing.har')}: file not found` },
-    { situation: 'a directory', args: ['scan', 'test/fixtures/har'], line: `${lens}: test/fixtures/har: is a directory, not a HAR file` },
-    { situation: 'invalid JSON', args: ['scan', fixture('trailing-comma.har')], line: `${lens}: ${fixture('trailing-comma.har')}: not JSON: unexpected '}' at line 5, column 3` },
-    { situation: 'a truncated HAR', args: ['scan', fixture('truncated.har')], line: /^server-error-lens: test\/fixtures\/har\/truncated\.har: not JSON: unexpected end of input at line \d+, column \d+ \(truncated file\?\)$/ },
-    { situation: 'JSON that is not a HAR', args: ['scan', fixture('not-a-har.json')], line: `${lens}: ${fixture('not-a-har.json')}: not a HAR: no log.entries array` },
+    { situation: 'a missing file', file: fixture('missing.har'), problem: 'file not found' },
+    { situation: 'a directory', file: 'test/fixtures/har', problem: 'is a directory, not a HAR file' },
+    { situation: 'invalid JSON', file: fixture('trailing-comma.har'), problem: "not JSON: unexpected '}' at line 5, column 3" },
+    { situation: 'JSON that is not a HAR', file: fixture('not-a-har.json'), problem: 'not a HAR: no log.entries array' },
+  ])('for $situation: one line on stderr, and the file listed as not read', async ({ file, problem }) => {
+    const result = await runInProcess(['scan', file]);
+    expect(result.code).toBe(2);
+    expectOneLineError(result, `${lens}: ${file}: ${problem}`);
+    expect(result.stdout.split('\n')[0]).toBe(`${file}: not read: ${problem}`);
+  });
+
+  it.each([
     { situation: 'an unknown flag', args: ['scan', fixture('clean.har'), '--verbose'], line: /^server-error-lens: Unknown option '--verbose'.* \(see --help\)$/ },
     { situation: 'an unknown short flag', args: ['scan', '-v', fixture('clean.har')], line: /^server-error-lens: Unknown option '-v'.* \(see --help\)$/ },
     { situation: 'no command', args: [], line: `${lens}: missing command (see --help)` },
     { situation: 'an unknown command', args: ['check', fixture('clean.har')], line: `${lens}: unknown command 'check' (see --help)` },
     { situation: 'no file', args: ['scan', '--json'], line: `${lens}: no HAR file given (see --help)` },
   ])('for $situation: one line on stderr, nothing on stdout', async ({ args, line }) => {
-    const result = await runBin(args);
+    const result = await runInProcess(args);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expectOneLineError(result, line);
@@ -71,14 +78,14 @@ describe('server-error-lens scan: unusable input or command line (exit 2)', () =
   });
 
   it('still reports the readable files when one of several is not a HAR', async () => {
-    const result = await runBin(['scan', fixture('leaky.har'), fixture('not-a-har.json')]);
+    const result = await runInProcess(['scan', fixture('leaky.har'), fixture('not-a-har.json')]);
     expect(result.code).toBe(2);
     expectOneLineError(result, `server-error-lens: ${fixture('not-a-har.json')}: not a HAR: no log.entries array`);
     expect(result.stdout).toMatch(/^test\/fixtures\/har\/leaky\.har: /);
   });
 
   it('escapes terminal control characters in the file name it reports', async () => {
-    const result = await runBin(['scan', 'evil\u001b[31m.har']);
+    const result = await runInProcess(['scan', 'evil\u001b[31m.har']);
     expectOneLineError(result, 'server-error-lens: evil\\u001b[31m.har: file not found');
   });
 });

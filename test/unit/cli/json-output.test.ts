@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isErrorStatus } from '../../../core/har/scan-har';
-import { fixture, runBin } from './run-bin';
+import { fixture, runInProcess } from './run-bin';
 
 interface HarFile {
   log: { entries: { request: { url: string }; response: { status: number } }[] };
@@ -22,10 +22,11 @@ interface JsonEntry {
 }
 
 async function scanJson(...args: string[]): Promise<JsonEntry[]> {
-  const { stdout, code } = await runBin(['scan', '--json', ...args]);
+  const { stdout, code } = await runInProcess(['scan', '--json', ...args]);
   expect(code).toBeLessThan(2);
-  const document = JSON.parse(stdout) as { entries: JsonEntry[] };
-  expect(Object.keys(document)).toEqual(['entries']);
+  const document = JSON.parse(stdout) as { entries: JsonEntry[]; totalEntries: number; badEntries: unknown[] };
+  expect(Object.keys(document)).toEqual(['entries', 'totalEntries', 'badEntries']);
+  expect(document.badEntries).toEqual([]);
   return document.entries;
 }
 
@@ -37,7 +38,9 @@ describe('server-error-lens scan --json', () => {
     const leaks = entries.flatMap((entry) => entry.leaks);
     expect(leaks.length).toBeGreaterThan(0);
     for (const entry of entries) {
-      expect(Object.keys(entry)).toEqual(['index', 'url', 'status', 'leaks']);
+      // What could not be scanned is said only where it applies.
+      expect(Object.keys(entry).slice(0, 4)).toEqual(['index', 'url', 'status', 'leaks']);
+      for (const key of Object.keys(entry).slice(4)) expect(['bodyNotScanned', 'bodyDamage', 'oddFields']).toContain(key);
       expect([typeof entry.index, typeof entry.url, typeof entry.status, Array.isArray(entry.leaks)]).toEqual(['number', 'string', 'number', true]);
     }
     for (const leak of leaks) {
@@ -110,21 +113,33 @@ describe('server-error-lens scan --json', () => {
     for (const path of ['/', '/pixel.png', '/api/cart', '/api/missing']) expect(byPath(entries, path).leaks).toEqual([]);
   });
 
-  it('wraps several files as {"files":[{"file","entries"}]}, each as scanned alone', async () => {
-    const { stdout, code } = await runBin(['scan', '--json', fixture('clean.har'), fixture('leaky.har')]);
+  it('wraps several files as {"files":[{"file","entries",…}]}, each as scanned alone', async () => {
+    const { stdout, code } = await runInProcess(['scan', '--json', fixture('clean.har'), fixture('leaky.har')]);
     expect(code).toBe(1);
     const document = JSON.parse(stdout) as { files: { file: string; entries: JsonEntry[] }[] };
     expect(Object.keys(document)).toEqual(['files']);
-    expect(document.files.map((file) => Object.keys(file))).toEqual([['file', 'entries'], ['file', 'entries']]);
+    const keys = ['file', 'entries', 'totalEntries', 'badEntries'];
+    expect(document.files.map((file) => Object.keys(file))).toEqual([keys, keys]);
     expect(document.files.map((file) => file.file)).toEqual([fixture('clean.har'), fixture('leaky.har')]);
     expect(document.files[0]!.entries).toEqual(await scanJson(fixture('clean.har')));
     expect(document.files[1]!.entries).toEqual(await scanJson(fixture('leaky.har')));
   });
 
-  it('leaves an unreadable file out of the multi-file document and exits 2', async () => {
-    const { stdout, stderr, code } = await runBin(['scan', '--json', fixture('missing.har'), fixture('clean.har')]);
+  it('lists an unreadable file in the document with its error, and exits 2', async () => {
+    const { stdout, stderr, code } = await runInProcess(['scan', '--json', fixture('missing.har'), fixture('clean.har')]);
     expect(code).toBe(2);
     expect(stderr).toBe(`server-error-lens: ${fixture('missing.har')}: file not found\n`);
-    expect((JSON.parse(stdout) as { files: { file: string }[] }).files.map((file) => file.file)).toEqual([fixture('clean.har')]);
+    const { files } = JSON.parse(stdout) as { files: { file: string; error?: string; entries: unknown[] }[] };
+    expect(files.map(({ file, error }) => [file, error])).toEqual([
+      [fixture('missing.har'), 'file not found'],
+      [fixture('clean.har'), undefined],
+    ]);
+    expect(files[0]!.entries).toEqual([]);
+  });
+
+  it('prints a document for a single unreadable file too', async () => {
+    const { stdout, code } = await runInProcess(['scan', '--json', fixture('not-a-har.json')]);
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout)).toEqual({ entries: [], totalEntries: 0, badEntries: [], error: 'not a HAR: no log.entries array' });
   });
 });

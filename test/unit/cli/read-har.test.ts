@@ -11,7 +11,9 @@ async function* chunked(text: string | Uint8Array, size: number): AsyncGenerator
 
 async function readAll(text: string | Uint8Array, chunkSize = 64 * 1024) {
   const read = [];
-  for await (const { index, entry } of readHarEntries(chunked(text, chunkSize))) read.push({ index, url: entry.request.url });
+  for await (const element of readHarEntries(chunked(text, chunkSize))) {
+    read.push(element.entry ? { index: element.index, url: element.entry.request.url } : { index: element.index, problem: element.problem });
+  }
   return read;
 }
 
@@ -71,10 +73,33 @@ describe('readHarEntries', () => {
     ['{"log": {"entries": 3}}', 'not a HAR: no log.entries array'],
     ['{"data": {"log": {"entries": []}}}', 'not a HAR: no log.entries array'],
     ['{"log": {"entries": {"first": {}}}}', 'not a HAR: log.entries is not an array'],
-    [`{"log": {"entries": [${JSON.stringify(entry('https://a.test/'))}, {"request": {}}]}}`, 'not a HAR: log.entries[1] has no request and response objects'],
-    ['{"log": {"entries": [null]}}', 'not a HAR: log.entries[0] has no request and response objects'],
   ])('rejects %j: %s', async (text, message) => {
     expect(await readError(text)).toBe(message);
     expect(await readError(text, 3)).toBe(message);
+  });
+
+  it.each([1, 3, 4096])('places invalid UTF-8 by line and column (%i-byte chunks)', async (size) => {
+    const before = new TextEncoder().encode('{"log":{"entries":[\n  {"request":{"method":"GET","url":"https://a.test/ü');
+    const text = new Uint8Array([...before, 0xed, 0xa0, 0x80, ...new TextEncoder().encode('"},"response":{"status":500}}]}}')]);
+    let message = '';
+    try {
+      for await (const element of readHarEntries(chunked(text, size))) void element;
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    // 52 characters (ü is one) come before the encoded surrogate U+D800, which UTF-8 forbids.
+    expect(message).toBe('not UTF-8: invalid byte sequence at line 2, column 53');
+  });
+
+  it('names an element of log.entries that is not an entry, and reads on', async () => {
+    const text = JSON.stringify({ log: { entries: [entry('https://a.test/'), { request: {} }, null, 7, { response: {} }, entry('https://b.test/')] } });
+    expect(await readAll(text, 5)).toEqual([
+      { index: 0, url: 'https://a.test/' },
+      { index: 1, problem: 'has no response object' },
+      { index: 2, problem: 'is not an object' },
+      { index: 3, problem: 'is not an object' },
+      { index: 4, problem: 'has no request object' },
+      { index: 5, url: 'https://b.test/' },
+    ]);
   });
 });

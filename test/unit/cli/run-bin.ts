@@ -1,6 +1,8 @@
-// Runs the real command as a user would, through bin/server-error-lens.mjs.
+// Runs the command: in-process through runCli (fast, for most tests), or as a user would, through
+// bin/server-error-lens.mjs.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { runCli } from '../../../cli/run-cli';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const BIN = fileURLToPath(new URL('../../../bin/server-error-lens.mjs', import.meta.url));
@@ -24,4 +26,12 @@ export function runBin(args: readonly string[], stdin?: string | Buffer): Promis
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(stdin);
   });
+}
+
+/** The same command without a process: argv in, exit code and output out. Standard input is not wired. */
+export async function runInProcess(args: readonly string[]): Promise<BinResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { HarReadError } from '../../../core/har/read-har';
-import { isErrorStatus, scanHar, type StatusSelection } from '../../../core/har/scan-har';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
+import { NO_BODY_IN_HAR, isErrorStatus, scanHar, type StatusSelection } from '../../../core/har/scan-har';
 
 async function* bytesOf(document: unknown): AsyncGenerator<Uint8Array> {
-  yield new TextEncoder().encode(JSON.stringify(document));
+  yield new TextEncoder().encode(typeof document === 'string' ? document : JSON.stringify(document));
 }
 
 const entry = (status: unknown, response: Record<string, unknown> = {}) => ({
@@ -12,7 +12,7 @@ const entry = (status: unknown, response: Record<string, unknown> = {}) => ({
   response: { status, headers: [], content: { mimeType: 'text/plain', text: 'ok' }, ...response },
 });
 
-const scan = (entries: unknown[], selection: StatusSelection) => scanHar(bytesOf({ log: { entries } }), selection);
+const scan = (entries: unknown[], selection: StatusSelection) => scanHar(bytesOf({ log: { entries } }), { selection });
 
 describe('isErrorStatus', () => {
   it.each([
@@ -51,12 +51,108 @@ describe('scanHar', () => {
     expect(entries[0]!.findings.map(({ location }) => location)).toEqual([{ in: 'header', name: 'X-Powered-By' }]);
   });
 
-  it('reports an entry that cannot be read as the file\'s fault, naming it', async () => {
-    await expect(scan([entry(500), entry(500, { headers: 'Server: x' })], 'errors')).rejects.toThrow(HarReadError);
-    await expect(scan([entry(500), entry(500, { headers: 'Server: x' })], 'errors')).rejects.toThrow(
-      /^not a HAR: log\.entries\[1\] is malformed \(/,
+  it('reads odd fields as far as they go and names the ones it could not scan', async () => {
+    const { entries, badEntries } = await scan(
+      [
+        entry(500, { headers: [{ name: 'X-Powered-By', value: null }, { name: 'Server', value: 'Apache/2.4.41 (Ubuntu)' }] }),
+        entry('500 Internal Server Error'),
+        entry(500, { headers: 'Server: x' }),
+        entry(500, { content: { mimeType: 'text/plain', text: { nested: true } } }),
+        entry(500, { headers: [null, { value: 'no name' }] }),
+      ],
+      'errors',
     );
+    expect(badEntries).toEqual([]);
+    expect(entries.map(({ status, oddFields }) => [status, oddFields])).toEqual([
+      [500, undefined],
+      [500, undefined],
+      [500, ['response.headers is not a list']],
+      [500, ['response.content.text is not text']],
+      [500, ['response.headers has fields without a name']],
+    ]);
+    expect(entries[0]!.findings.map((finding) => finding.evidence)).toContain('Apache/2.4.41 (Ubuntu)');
+    expect(entries[3]!.bodyNotScanned).toBe('response.content.text is not text');
   });
+
+  it('names elements of log.entries that are not entries and scans the others', async () => {
+    const traceback = 'Traceback (most recent call last):\n  File "/srv/app/views.py", line 3, in index\nKeyError: 1\n';
+    const scanned = await scan([{ request: {} }, entry(500, { content: { mimeType: 'text/plain', text: traceback } })], 'errors');
+    expect(scanned.totalEntries).toBe(2);
+    expect(scanned.badEntries).toEqual([{ index: 0, problem: 'has no response object' }]);
+    expect(scanned.entries.map(({ index, findings }) => [index, findings.length > 0])).toEqual([[1, true]]);
+  });
+
+  it('keeps what it read of a file cut short, and says where it stopped', async () => {
+    const traceback = 'Traceback (most recent call last):\n  File "/srv/app/views.py", line 3, in index\nKeyError: 1\n';
+    const whole = JSON.stringify({ log: { entries: [entry(500, { content: { mimeType: 'text/plain', text: traceback } }), entry(502)] } });
+    const cut = whole.slice(0, whole.indexOf('"status":502'));
+    const scanned = await scanHar(bytesOf(cut), { selection: 'errors' });
+    expect(scanned.entries.map(({ index, findings }) => [index, findings.length > 0])).toEqual([[0, true]]);
+    expect(scanned.readError).toMatch(/^not JSON: unexpected end of input at line 1, column \d+ \(truncated file\?\)$/);
+  });
+
+  it('says when the HAR holds no body for a response that had one, and only then', async () => {
+    const { entries } = await scan(
+      [
+        entry(503, { content: { size: 1234, mimeType: 'text/html' } }),
+        entry(503, { content: { mimeType: 'text/html' } }),
+        entry(500, { content: { size: 0, mimeType: 'text/html' } }),
+        entry(204, { content: { size: -1, mimeType: '' } }),
+        entry(500, {}),
+      ],
+      'all',
+    );
+    expect(entries.map((scanned) => scanned.bodyNotScanned)).toEqual([NO_BODY_IN_HAR, NO_BODY_IN_HAR, undefined, undefined, undefined]);
+  });
+
+  it.each([
+    ['gzip', (text: string) => gzipSync(text), 'gzip'],
+    ['deflate', (text: string) => deflateSync(text), 'deflate'],
+  ])('decompresses a body the HAR left %s-compressed before scanning it', async (_name, compress, encoding) => {
+    const traceback = 'Traceback (most recent call last):\n  File "/srv/app/views.py", line 3, in index\nKeyError: 1\n';
+    const { entries } = await scan(
+      [
+        entry(500, {
+          headers: [{ name: 'Content-Encoding', value: encoding }],
+          content: { mimeType: 'text/plain', text: compress(traceback).toString('base64'), encoding: 'base64' },
+        }),
+      ],
+      'errors',
+    );
+    expect(entries[0]!.bodyNotScanned).toBeUndefined();
+    expect(entries[0]!.findings.map((finding) => finding.category)).toContain('stack-trace');
+  });
+
+  it('says a brotli body left compressed was not scanned', async () => {
+    const { entries } = await scan(
+      [entry(500, { headers: [{ name: 'Content-Encoding', value: 'br' }], content: { mimeType: 'text/html', text: brotliCompressSync('<h1>Error</h1>').toString('base64'), encoding: 'base64' } })],
+      'errors',
+    );
+    expect(entries[0]!.bodyNotScanned).toMatch(/^body left br-compressed in the HAR/);
+  });
+
+  it('reads a body kept in a side file, by plain file name only', async () => {
+    const traceback = 'Traceback (most recent call last):\n  File "/srv/app/views.py", line 3, in index\nKeyError: 1\n';
+    const asked: string[] = [];
+    const readSideFile = async (name: string) => {
+      asked.push(name);
+      const bytes = new TextEncoder().encode(traceback);
+      return name === 'abc.txt' ? { bytes, totalBytes: bytes.length } : undefined;
+    };
+    const side = (file: string) => entry(500, { content: { mimeType: 'text/plain', size: traceback.length, _file: file } });
+    const { entries } = await scanHar(bytesOf({ log: { entries: [side('abc.txt'), side('gone.txt'), side('../../etc/passwd'), side('C:secret')] } }), {
+      selection: 'errors',
+      readSideFile,
+    });
+    expect(entries[0]!.findings.map((finding) => finding.category)).toContain('stack-trace');
+    expect(entries.slice(1).map((scanned) => scanned.bodyNotScanned)).toEqual([
+      'body file "gone.txt" not found beside the HAR',
+      'response.content._file "../../etc/passwd" is not a plain file name, so it was not read',
+      'response.content._file "C:secret" is not a plain file name, so it was not read',
+    ]);
+    expect(asked).toEqual(['abc.txt', 'gone.txt']);
+  });
+
   it('marks an entry whose body is shorter than its stated size, or zero-filled, as partial and says why', async () => {
     const traceback = 'Traceback (most recent call last):\n  File "/srv/app/views.py", line 3, in index\nKeyError: 1\n';
     const { entries } = await scan(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, runBin } from './run-bin';
+import { fixture, runInProcess } from './run-bin';
 
 interface JsonEntry {
   index: number;
@@ -7,21 +7,21 @@ interface JsonEntry {
 }
 
 async function jsonEntries(...args: string[]): Promise<JsonEntry[]> {
-  return (JSON.parse((await runBin(['scan', '--json', ...args])).stdout) as { entries: JsonEntry[] }).entries;
+  return (JSON.parse((await runInProcess(['scan', '--json', ...args])).stdout) as { entries: JsonEntry[] }).entries;
 }
 
 const FINDING_LINE = /^ {4}(high|medium|low) +[a-z-]+: .+ \((header \S+|body line \d+, column \d+)\)$/;
 
 describe('server-error-lens scan (text report)', () => {
   it('groups findings under each error entry and ends with a summary computed from them', async () => {
-    const { stdout } = await runBin(['scan', fixture('leaky.har')]);
+    const { stdout } = await runInProcess(['scan', fixture('leaky.har')]);
     const lines = stdout.trimEnd().split('\n');
     const entries = await jsonEntries(fixture('leaky.har'));
     const withLeaks = entries.filter((entry) => entry.leaks.length > 0);
     const leaks = entries.flatMap((entry) => entry.leaks);
     const count = (severity: string) => leaks.filter((leak) => leak.severity === severity).length;
 
-    expect(lines[0]).toBe(`${fixture('leaky.har')}: 4 of 7 error responses (4xx/5xx) scanned`);
+    expect(lines[0]).toBe(`${fixture('leaky.har')}: 7 entries, 4 error responses (4xx/5xx) scanned`);
     expect(lines.filter((line) => /^ {2}#\d+ /.test(line)).map((line) => Number(/#(\d+)/.exec(line)![1]))).toEqual(
       withLeaks.map((entry) => entry.index),
     );
@@ -35,23 +35,23 @@ describe('server-error-lens scan (text report)', () => {
   });
 
   it('shows success responses only with --all', async () => {
-    const errorsOnly = await runBin(['scan', fixture('leaky.har')]);
-    const all = await runBin(['scan', '--all', fixture('leaky.har')]);
+    const errorsOnly = await runInProcess(['scan', fixture('leaky.har')]);
+    const all = await runInProcess(['scan', '--all', fixture('leaky.har')]);
     expect(errorsOnly.stdout).not.toContain('#0  200 GET https://shop.example/profile');
     expect(all.stdout).toContain('  #0  200 GET https://shop.example/profile');
-    expect(all.stdout.split('\n')[0]).toBe(`${fixture('leaky.har')}: 7 of 7 responses scanned`);
+    expect(all.stdout.split('\n')[0]).toBe(`${fixture('leaky.har')}: 7 entries, all scanned`);
   });
 
   it('says so when a file has no leaks', async () => {
-    const { stdout } = await runBin(['scan', fixture('clean.har')]);
+    const { stdout } = await runInProcess(['scan', fixture('clean.har')]);
     expect(stdout).toBe(
-      `${fixture('clean.har')}: 3 of 4 error responses (4xx/5xx) scanned\n  no leaks found\n\n` +
+      `${fixture('clean.har')}: 4 entries, 3 error responses (4xx/5xx) scanned\n  no leaks found\n\n` +
         'Summary: 3 entries scanned in 1 file, 0 with findings; 0 findings (0 high, 0 medium, 0 low)\n',
     );
   });
 
   it('reports each file in turn, with one summary for all', async () => {
-    const { stdout } = await runBin(['scan', fixture('clean.har'), fixture('chromium-recording.har')]);
+    const { stdout } = await runInProcess(['scan', fixture('clean.har'), fixture('chromium-recording.har')]);
     const headers = stdout.split('\n').filter((line) => line.startsWith('test/'));
     expect(headers.map((line) => line.split(':')[0])).toEqual([fixture('clean.har'), fixture('chromium-recording.har')]);
     expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^Summary: 6 entries scanned in 2 files, 2 with findings; /);
