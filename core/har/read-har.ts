@@ -3,10 +3,11 @@
 // JSON.parse holds the text and the parsed tree at once, so entries are parsed incrementally and
 // each can be dropped once consumed. Works on any AsyncIterable of bytes: a Node stream or a
 // browser ReadableStream, so the extension can import HAR files through the same code.
-import { JSONParser, TokenParserError, TokenType, type ParsedElementInfo, type ParsedTokenInfo } from '@streamparser/json';
+import { JSONParser, TokenParserError, TokenType, type ParsedTokenInfo } from '@streamparser/json';
 import type { Entry } from 'har-format';
 import { isRecord } from './json-shape';
-import { StreamPosition, type TextPosition } from './stream-position';
+import { EntrySplitter } from './entry-splitter';
+import { StreamPosition, firstInvalidUtf8, type TextPosition } from './stream-position';
 
 /** One element of log.entries: a readable entry, or what is wrong with it (the others still count). */
 export type IndexedHarEntry =
@@ -24,46 +25,145 @@ export class HarReadError extends Error {
 
 const ENTRY_PATH = '$.log.entries.*';
 const SHOWN_TOKEN_CHARS = 40;
+/** Skeleton segments kept for placing errors; errors are always at the latest ones. */
+const KEPT_SEGMENTS = 1024;
 
+/**
+ * Each element of log.entries is cut out of the stream by EntrySplitter and parsed with JSON.parse;
+ * the rest of the document, with each element replaced by a placeholder, goes through a validating
+ * streaming parser that knows where log.entries is and says precisely what is wrong where.
+ */
 export async function* readHarEntries(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<IndexedHarEntry> {
   const position = new StreamPosition();
   const entriesArray = new EntriesArrayDetector();
-  // keepStack: false drops each entry from the parser's tree once emitted, so memory stays flat.
+  const skeleton = new SkeletonOffsets();
+  // keepStack: false: the parser builds no tree of what it has seen; paths: only to notice an
+  // entries object (not array), whose members it reports.
   const parser = new JSONParser({ paths: [ENTRY_PATH], keepStack: false });
   const completed: IndexedHarEntry[] = [];
   let lastToken: ParsedTokenInfo | undefined;
+  let nextIndex = 0;
 
   parser.onToken = (token) => {
     lastToken = token;
     entriesArray.observe(token);
   };
-  parser.onValue = (element) => completed.push(toIndexedEntry(element));
+  parser.onValue = ({ parent }) => {
+    if (!Array.isArray(parent)) throw new HarReadError('not a HAR: log.entries is not an array');
+  };
 
   const feed = (write: () => void) => {
     try {
       write();
     } catch (error) {
-      throw error instanceof HarReadError ? error : new HarReadError(describeJsonError(error, position, lastToken));
+      if (error instanceof HarReadError) throw error;
+      throw new HarReadError(describeJsonError(error, position, lastToken, skeleton));
     }
   };
-
-  for await (const chunk of chunks) {
-    position.advance(chunk);
-    feed(() => parser.write(chunk));
-    yield* completed.splice(0);
-  }
-  feed(() => {
-    if (!parser.isEnded) parser.end();
+  const splitter = new EntrySplitter({
+    skeleton: (bytes, streamOffset, placeholder) => {
+      skeleton.append(bytes.length, streamOffset, placeholder);
+      feed(() => parser.write(bytes));
+    },
+    isEntriesArray: () => entriesArray.takeOpenedEntries(),
+    element: (parts, streamOffset) => completed.push(parseElement(nextIndex++, parts, streamOffset, position)),
   });
-  if (!lastToken) throw new HarReadError('not JSON: the input is empty');
+
+  try {
+    for await (const chunk of chunks) {
+      position.advance(chunk);
+      splitter.write(chunk);
+      yield* completed.splice(0);
+    }
+    splitter.end();
+    feed(() => {
+      if (!parser.isEnded) parser.end();
+    });
+  } catch (error) {
+    // What was read before the error is still the caller's.
+    yield* completed.splice(0);
+    throw error;
+  }
   yield* completed.splice(0);
+  if (!lastToken) throw new HarReadError('not JSON: the input is empty');
   if (!entriesArray.found) throw new HarReadError('not a HAR: no log.entries array');
 }
 
-function toIndexedEntry({ value, key, parent }: ParsedElementInfo): IndexedHarEntry {
-  if (!Array.isArray(parent) || typeof key !== 'number') throw new HarReadError('not a HAR: log.entries is not an array');
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function parseElement(index: number, parts: Uint8Array[], streamOffset: number, position: StreamPosition): IndexedHarEntry {
+  const bytes = parts.length === 1 ? parts[0]! : concatBytes(parts);
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const invalid = firstInvalidUtf8(bytes);
+    throw new HarReadError(`not UTF-8: invalid byte sequence${invalid === undefined ? '' : at(position.positionOf(streamOffset + invalid))}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new HarReadError(describeElementError(bytes, streamOffset, position, error));
+  }
   const problem = entryShapeProblem(value);
-  return problem ? { index: key, problem } : { index: key, entry: value as unknown as Entry };
+  return problem ? { index, problem } : { index, entry: value as Entry };
+}
+
+/** JSON.parse's messages vary and often give no position: the streaming parser, on this element alone, says what and where. */
+function describeElementError(bytes: Uint8Array, streamOffset: number, position: StreamPosition, parseError: unknown): string {
+  const parser = new JSONParser({ keepStack: false });
+  let lastToken: ParsedTokenInfo | undefined;
+  parser.onToken = (token) => (lastToken = token);
+  try {
+    parser.write(bytes);
+  } catch (error) {
+    return describeJsonError(error, position, lastToken, { streamOffsetOf: (offset) => streamOffset + offset, isPlaceholder: () => false });
+  }
+  // Cut where a value cannot go on (`tru]`): the element itself is what is wrong.
+  return `not JSON: invalid value${at(position.positionOf(streamOffset))} (${(parseError as Error).message})`;
+}
+
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.length;
+  }
+  return bytes;
+}
+
+/** Where the offsets of what a parser read are in the stream. */
+interface ParserOffsets {
+  streamOffsetOf(parserOffset: number): number | undefined;
+  /** True when the parser's token there stands for an element cut out of the skeleton. */
+  isPlaceholder(parserOffset: number): boolean;
+}
+
+/** Where each piece of the skeleton came from in the stream, so the parser's offsets can be placed. */
+class SkeletonOffsets implements ParserOffsets {
+  #segments: { skeletonStart: number; streamStart: number; placeholder: boolean }[] = [];
+  #length = 0;
+
+  append(length: number, streamStart: number, placeholder: boolean): void {
+    this.#segments.push({ skeletonStart: this.#length, streamStart, placeholder });
+    this.#length += length;
+    if (this.#segments.length > 2 * KEPT_SEGMENTS) this.#segments.splice(0, KEPT_SEGMENTS);
+  }
+
+  streamOffsetOf(skeletonOffset: number): number | undefined {
+    const segment = this.#segmentAt(skeletonOffset);
+    return segment && segment.streamStart + (skeletonOffset - segment.skeletonStart);
+  }
+
+  isPlaceholder(skeletonOffset: number): boolean {
+    return this.#segmentAt(skeletonOffset)?.placeholder ?? false;
+  }
+
+  #segmentAt(skeletonOffset: number) {
+    return this.#segments.findLast((segment) => segment.skeletonStart <= skeletonOffset);
+  }
 }
 
 function entryShapeProblem(value: unknown): string | undefined {
@@ -79,12 +179,21 @@ function entryShapeProblem(value: unknown): string | undefined {
  */
 class EntriesArrayDetector {
   found = false;
+  /** The last token opened log.entries; taken (and cleared) by the splitter. */
+  #openedEntries = false;
   /** keyPath[d] is the member key being parsed inside the container at depth d (1 = top level). */
   private readonly keyPath: (string | undefined)[] = [];
   private depth = 0;
   private lastString: string | undefined;
 
+  takeOpenedEntries(): boolean {
+    const opened = this.#openedEntries;
+    this.#openedEntries = false;
+    return opened;
+  }
+
   observe({ token, value }: ParsedTokenInfo): void {
+    this.#openedEntries = false;
     switch (token) {
       case TokenType.STRING:
         this.lastString = value as string;
@@ -93,7 +202,7 @@ class EntriesArrayDetector {
         this.keyPath[this.depth] = this.lastString;
         break;
       case TokenType.LEFT_BRACKET:
-        if (this.depth === 2 && this.keyPath[1] === 'log' && this.keyPath[2] === 'entries') this.found = true;
+        if (this.depth === 2 && this.keyPath[1] === 'log' && this.keyPath[2] === 'entries') this.found = this.#openedEntries = true;
         this.depth++;
         break;
       case TokenType.LEFT_BRACE:
@@ -109,19 +218,32 @@ class EntriesArrayDetector {
 }
 
 // The parser's messages name its internal states; rephrase them as what is wrong and where.
-function describeJsonError(error: unknown, position: StreamPosition, lastToken: ParsedTokenInfo | undefined): string {
+// `toStreamOffset` places the parser's offsets in the stream (it parses the skeleton or one element).
+function describeJsonError(
+  error: unknown,
+  position: StreamPosition,
+  lastToken: ParsedTokenInfo | undefined,
+  offsets: ParserOffsets,
+): string {
   const message = error instanceof Error ? error.message : String(error);
+  const placed = (parserOffset: number) => {
+    const offset = offsets.streamOffsetOf(parserOffset);
+    return offset === undefined ? undefined : position.positionOf(offset);
+  };
   if (/\bended\b/.test(message)) return `not JSON: unexpected end of input${at(position.end())} (truncated file?)`;
   if (/not valid for encoding utf-8/i.test(message)) {
-    const invalid = position.firstInvalidUtf8(lastToken?.offset ?? 0);
+    const invalid = position.firstInvalidUtf8(offsets.streamOffsetOf(lastToken?.offset ?? 0) ?? 0);
     return `not UTF-8: invalid byte sequence${invalid === undefined ? '' : at(position.positionOf(invalid))}`;
   }
   if (error instanceof TokenParserError && lastToken) {
-    return `not JSON: unexpected ${showToken(lastToken)}${at(position.positionOf(lastToken.offset))}`;
+    const offset = offsets.streamOffsetOf(lastToken.offset);
+    // An entry where the parser expected a comma: show the entry's own first character, not the placeholder.
+    const shown = offsets.isPlaceholder(lastToken.offset) && offset !== undefined ? position.charAt(offset) : undefined;
+    return `not JSON: unexpected ${shown === undefined ? showToken(lastToken) : `'${shown}'`}${at(placed(lastToken.offset))}`;
   }
   const unexpectedByte = /^Unexpected "([^]*)" at chunk position "\d+" \(absolute position "(\d+)"\)/.exec(message);
   if (unexpectedByte) {
-    return `not JSON: unexpected ${showByte(unexpectedByte[1]!)}${at(position.positionOf(Number(unexpectedByte[2])))}`;
+    return `not JSON: unexpected ${showByte(unexpectedByte[1]!)}${at(placed(Number(unexpectedByte[2])))}`;
   }
   return `not JSON: ${message}`;
 }

@@ -74,6 +74,13 @@ export class StreamPosition {
     };
   }
 
+  /** The character starting at `offset` (an ASCII one; else undefined), if it is in a kept chunk. */
+  charAt(offset: number): string | undefined {
+    const chunk = this.chunks.find(({ start, bytes }) => offset >= start && offset < start + bytes.length);
+    const byte = chunk?.bytes[offset - chunk.start];
+    return byte !== undefined && byte > 0x20 && byte < 0x7f ? String.fromCharCode(byte) : undefined;
+  }
+
   /** Offset of the first byte at or after `from` (in the kept chunks) that is not valid UTF-8. */
   firstInvalidUtf8(from: number): number | undefined {
     const kept = this.chunks.filter(({ start, bytes }) => start + bytes.length > from);
@@ -87,7 +94,7 @@ export class StreamPosition {
 }
 
 /** Index of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629). */
-function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
+export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
   for (let i = 0; i < bytes.length; ) {
     const lead = bytes[i]!;
     if (lead < 0x80) {

@@ -73,6 +73,11 @@ describe('readHarEntries', () => {
     ['{"log": {"entries": 3}}', 'not a HAR: no log.entries array'],
     ['{"data": {"log": {"entries": []}}}', 'not a HAR: no log.entries array'],
     ['{"log": {"entries": {"first": {}}}}', 'not a HAR: log.entries is not an array'],
+    // Inside log.entries, where each entry is cut out and parsed on its own:
+    ['{"log":{"entries":[{"request":{},"response":{}} {"request":{},"response":{}}]}}', "not JSON: unexpected '{' at line 1, column 49"],
+    ['{"log":{"entries":[{"request":{},"response":{}},]}}', "not JSON: unexpected ']' at line 1, column 49"],
+    ['{"log":{"entries":[\n {"request":{"a":},"response":{}}]}}', "not JSON: unexpected '}' at line 2, column 18"],
+    ['{"log":{"entries":[{"request":{},"response":{}}, tru]}}', 'not JSON: invalid value at line 1, column 50 (Unexpected end of JSON input)'],
   ])('rejects %j: %s', async (text, message) => {
     expect(await readError(text)).toBe(message);
     expect(await readError(text, 3)).toBe(message);
