@@ -6,5 +6,6 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     testTimeout: 60_000,
+    globalSetup: ['test/unit/build-cli.global.ts'],
   },
 });

@@ -16,10 +16,14 @@ export interface BenchServer {
   lastRequestAt(): number | undefined;
   /** Paths served other than the workload's API calls and the probes, with how often: explains extra rows. */
   otherPathsServed(): Map<string, number>;
+  /** Forgets what was served so far: the page before the workload is replaced, and its rows with it. */
+  resetCounts(): void;
   close(): Promise<void>;
 }
 
 export const WORKLOAD_PAGE = '/workload';
+/** A page that does nothing, so probes can be fetched from the server's origin before the workload. */
+export const BLANK_PAGE = '/blank';
 export const PROBE_PREFIX = '/probe-';
 /** Chromium's DevTools front-end asks the inspected origin for this itself (workspace folders). */
 export const DEVTOOLS_OWN_PATHS = new Set(['/.well-known/appspecific/com.chrome.devtools.json']);
@@ -62,10 +66,11 @@ export async function startBenchServer({ requestCount, batchSize }: { requestCou
     };
     if (url.pathname === '/api/item') send(200, 'application/json', JSON.stringify({ id: Number(url.searchParams.get('n')), ok: true }));
     else if (url.pathname === '/api/fail') send(500, 'text/plain', PYTHON_TRACEBACK);
-    else if (url.pathname.startsWith(PROBE_PREFIX)) send(200, 'application/json', '{"probe":true}');
+    else if (url.pathname.startsWith(PROBE_PREFIX)) send(500, 'text/plain', PYTHON_TRACEBACK);
     else {
       otherPaths.set(url.pathname, (otherPaths.get(url.pathname) ?? 0) + 1);
       if (url.pathname === WORKLOAD_PAGE) send(200, 'text/html', page);
+      else if (url.pathname === BLANK_PAGE) send(200, 'text/html', '<!doctype html><title>done</title>');
       else if (url.pathname === '/favicon.ico') send(204, 'image/x-icon', '');
       else send(404, 'text/plain', 'no such route');
     }
@@ -79,6 +84,12 @@ export async function startBenchServer({ requestCount, batchSize }: { requestCou
     firstRequestAt: () => firstAt,
     lastRequestAt: () => lastAt,
     otherPathsServed: () => new Map(otherPaths),
+    resetCounts: () => {
+      requests = 0;
+      serverErrors = 0;
+      firstAt = lastAt = undefined;
+      otherPaths.clear();
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

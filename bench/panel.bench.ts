@@ -1,7 +1,9 @@
 // The built panel under load, in real browsers with real DevTools open (npm run bench:panel):
 //  - a page fires 10,000 requests (every tenth a 500 leaking a traceback); rows the panel lists
 //    vs requests the server served, and the time from the first request to all rows listed;
-//  - capture latency: a probe fetch's body fully read in the page → its row in the panel's DOM;
+//  - capture latency: a probe fetch (a 500 on a route of its own) fully read in the page → its row
+//    in the panel's DOM, then → the diagnosis banner redrawn with it; and, on an empty capture
+//    before the workload (the badge reads 999+ after it), → the toolbar badge counting it;
 //  - frame times while scrolling the whole list, one viewport per animation frame;
 //  - JS heap of the panel document and of the extension's DevTools page.
 // Each browser runs twice: with our extension, and with a reference extension that only forwards
@@ -22,11 +24,19 @@ import {
   type PanelFunction,
 } from '../test/e2e/support/firefox-bidi';
 import { writeReferenceExtension } from './reference-extension';
-import { DEVTOOLS_OWN_PATHS, PROBE_PREFIX, WORKLOAD_PAGE, startBenchServer, type BenchServer } from './panel-bench-server';
+import { BLANK_PAGE, DEVTOOLS_OWN_PATHS, PROBE_PREFIX, WORKLOAD_PAGE, startBenchServer, type BenchServer } from './panel-bench-server';
 
-const REQUEST_COUNT = 10_000;
+/** The extension API as the panel frame sees it: only what the benchmark calls there. */
+declare const chrome: {
+  action?: { getBadgeText(details: { tabId: number }): Promise<string> };
+  devtools: { inspectedWindow: { tabId: number } };
+};
+
+// SEL_BENCH_REQUESTS / SEL_BENCH_PROBES shrink a run to try a change; the figures in README use the defaults.
+const REQUEST_COUNT = Number(process.env.SEL_BENCH_REQUESTS ?? 10_000);
 const BATCH_SIZE = 100;
-const PROBE_COUNT = 30;
+const PROBE_COUNT = Number(process.env.SEL_BENCH_PROBES ?? 30);
+const BADGE_PROBE_COUNT = 10;
 const PROBE_PAUSE_MS = 200;
 const PROBE_TIMEOUT_MS = 10_000;
 const WORKLOAD_TIMEOUT_MS = 240_000;
@@ -47,6 +57,11 @@ interface PanelUnderTest {
   loadWorkload(url: string, timeoutMs: number): Promise<boolean>;
   /** Fetches `path` from the inspected page; wall-clock ms when its body was fully read, or undefined. */
   fetchFromPage(path: string): Promise<number | undefined>;
+  /**
+   * Resolves with the wall-clock ms at which the tab's badge text next differs from what it is now,
+   * or undefined after `timeoutMs` or when the extension has no badge.
+   */
+  nextBadgeChange(timeoutMs: number): Promise<number | undefined>;
   heap(): Promise<HeapFigures>;
   close(): Promise<void>;
 }
@@ -64,6 +79,10 @@ interface Figures {
   listedAfterProbes: number;
   latenciesMs: number[];
   probesMissed: number;
+  /** Row visible → diagnosis banner redrawn with the probe, per probe (none for a panel without a banner). */
+  bannerAfterRowMs: number[];
+  /** Row visible → toolbar badge changed, per probe on an empty capture (none for an extension without a badge). */
+  badgeAfterRowMs: number[];
   frameDeltasMs: number[];
   scrolledToBottom: boolean;
   scrollStepPx: number;
@@ -83,6 +102,7 @@ interface HeapFigures {
 interface BenchState {
   selBenchSummaryChangedAt?: number;
   selBenchProbeSeenAt?: number;
+  selBenchBannerChangedAt?: number;
   selBenchScroll?: string;
 }
 type XrayWindow = Window & { wrappedJSObject?: BenchState };
@@ -141,6 +161,17 @@ async function measure(browser: PanelUnderTest, server: BenchServer): Promise<Fi
     }).observe(bar, { subtree: true, childList: true, characterData: true });
   }, null);
 
+  // The badge reads 999+ once the workload has run, so its timing is taken first, on an empty capture.
+  await browser.loadWorkload(`${server.origin}${BLANK_PAGE}`, PROBE_TIMEOUT_MS);
+  const badgeAfterRowMs: number[] = [];
+  for (let probe = 1; probe <= BADGE_PROBE_COUNT; probe++) {
+    const timing = await probeLatency(browser, `${PROBE_PREFIX.slice(1)}badge-${String(probe).padStart(3, '0')}`, { watchBadge: true });
+    if (timing?.badgeAfterRowMs !== undefined) badgeAfterRowMs.push(timing.badgeAfterRowMs);
+    await sleep(PROBE_PAUSE_MS);
+  }
+  await setFilter(browser, '');
+  server.resetCounts();
+
   progress('firing the workload');
   const pageFinished = await browser.loadWorkload(`${server.origin}${WORKLOAD_PAGE}`, WORKLOAD_TIMEOUT_MS);
   let summary = await readSummary(browser);
@@ -163,10 +194,14 @@ async function measure(browser: PanelUnderTest, server: BenchServer): Promise<Fi
   progress(`capture: ${summary.total} rows listed of ${served} requests served`);
 
   const latenciesMs: number[] = [];
+  const bannerAfterRowMs: number[] = [];
   for (let probe = 1; probe <= PROBE_COUNT; probe++) {
     const marker = `${PROBE_PREFIX.slice(1)}${String(probe).padStart(3, '0')}`;
-    const latency = await probeLatency(browser, marker);
-    if (latency !== undefined) latenciesMs.push(latency);
+    const timing = await probeLatency(browser, marker, { watchBadge: false });
+    if (timing) {
+      latenciesMs.push(timing.rowMs);
+      if (timing.bannerAfterRowMs !== undefined) bannerAfterRowMs.push(timing.bannerAfterRowMs);
+    }
     await sleep(PROBE_PAUSE_MS);
   }
   await sleep(1000);
@@ -192,6 +227,8 @@ async function measure(browser: PanelUnderTest, server: BenchServer): Promise<Fi
     listedAfterProbes: afterProbes.total,
     latenciesMs,
     probesMissed: PROBE_COUNT - latenciesMs.length,
+    bannerAfterRowMs,
+    badgeAfterRowMs,
     frameDeltasMs: scroll.deltas,
     scrolledToBottom: scroll.reachedBottom,
     scrollStepPx: scroll.stepPx,
@@ -222,20 +259,38 @@ function setFilter(browser: PanelUnderTest, text: string): Promise<void> {
   }, text);
 }
 
-/** One probe: filter the list to `marker`, watch for its row, fetch it from the page. */
-async function probeLatency(browser: PanelUnderTest, marker: string): Promise<number | undefined> {
+interface ProbeTiming {
+  /** Probe body read in the page → its row in the panel's DOM. */
+  rowMs: number;
+  bannerAfterRowMs?: number;
+  badgeAfterRowMs?: number;
+}
+
+/**
+ * One probe, a 500 on a route of its own: filter the list to `marker`, watch for its row, for the
+ * diagnosis banner to change (a new failing route changes its numbers) and for the badge to count
+ * it, then fetch it from the page.
+ */
+async function probeLatency(browser: PanelUnderTest, marker: string, { watchBadge }: { watchBadge: boolean }): Promise<ProbeTiming | undefined> {
   await setFilter(browser, marker);
   await poll(`the list filtered to ${marker}`, () => browser.inPanel((panel) => panel.document.querySelectorAll('.url-path').length === 0, null), PROBE_TIMEOUT_MS);
   await browser.inPanel((panel, wanted) => {
     const state = ((panel as XrayWindow).wrappedJSObject ?? panel) as BenchState;
     state.selBenchProbeSeenAt = 0;
+    state.selBenchBannerChangedAt = 0;
+    const bannerBefore = panel.document.querySelector('.diagnosis-banner')?.textContent ?? undefined;
     const observer = new panel.MutationObserver(() => {
-      if (![...panel.document.querySelectorAll('.url-path')].some((element) => element.textContent?.includes(wanted))) return;
-      state.selBenchProbeSeenAt = panel.performance.timeOrigin + panel.performance.now();
-      observer.disconnect();
+      const now = panel.performance.timeOrigin + panel.performance.now();
+      const banner = panel.document.querySelector('.diagnosis-banner')?.textContent ?? undefined;
+      if (!state.selBenchBannerChangedAt && bannerBefore !== undefined && banner !== bannerBefore) state.selBenchBannerChangedAt = now;
+      if (!state.selBenchProbeSeenAt && [...panel.document.querySelectorAll('.url-path')].some((element) => element.textContent?.includes(wanted))) {
+        state.selBenchProbeSeenAt = now;
+      }
+      if (state.selBenchProbeSeenAt && (state.selBenchBannerChangedAt || bannerBefore === undefined)) observer.disconnect();
     });
     observer.observe(panel.document.body, { subtree: true, childList: true, characterData: true });
   }, marker);
+  const badgeChange = watchBadge ? browser.nextBadgeChange(PROBE_TIMEOUT_MS) : Promise.resolve(undefined);
   const bodyReadAt = await browser.fetchFromPage(`/${marker}`);
   if (bodyReadAt === undefined) return undefined;
   const seenAt = await poll(
@@ -243,7 +298,18 @@ async function probeLatency(browser: PanelUnderTest, marker: string): Promise<nu
     () => browser.inPanel((panel) => (((panel as XrayWindow).wrappedJSObject ?? panel) as BenchState).selBenchProbeSeenAt, null),
     PROBE_TIMEOUT_MS,
   ).catch(() => undefined);
-  return seenAt === undefined ? undefined : seenAt - bodyReadAt;
+  if (seenAt === undefined) return undefined;
+  const bannerAt = await poll(
+    `the banner to count ${marker}`,
+    () => browser.inPanel((panel) => (((panel as XrayWindow).wrappedJSObject ?? panel) as BenchState).selBenchBannerChangedAt, null),
+    1000,
+  ).catch(() => undefined);
+  const badgeAt = await badgeChange;
+  return {
+    rowMs: seenAt - bodyReadAt,
+    ...(bannerAt ? { bannerAfterRowMs: bannerAt - seenAt } : {}),
+    ...(badgeAt ? { badgeAfterRowMs: badgeAt - seenAt } : {}),
+  };
 }
 
 /** Scrolls the list top to bottom, one viewport per animation frame, and collects the frame deltas. */
@@ -314,6 +380,18 @@ async function launchChromium(extensionDir: string): Promise<PanelUnderTest> {
             return performance.timeOrigin + performance.now();
           }, probePath)
           .catch(() => undefined),
+      // Polled from the panel, which shares the extension's chrome.action; no action, no badge.
+      nextBadgeChange: (timeoutMs) =>
+        panelFrame.evaluate(async (timeout) => {
+          if (!chrome.action) return undefined;
+          const tabId = chrome.devtools.inspectedWindow.tabId;
+          const before = await chrome.action.getBadgeText({ tabId });
+          for (const deadline = performance.now() + timeout; performance.now() < deadline; ) {
+            if ((await chrome.action.getBadgeText({ tabId })) !== before) return performance.timeOrigin + performance.now();
+            await new Promise((resolve) => setTimeout(resolve, 2));
+          }
+          return undefined;
+        }, timeoutMs),
       heap: async () => {
         const panel = await heapOf(panelFrame);
         const devtoolsPage = await heapOf(devtoolsFrame);
@@ -340,12 +418,15 @@ async function launchFirefox(extensionDir: string): Promise<PanelUnderTest> {
       inPanel: (fn, arg) => session.inPanel(fn, arg),
       loadWorkload: async (url, timeoutMs) => {
         await session.inChrome(`() => openTrustedLinkIn(${JSON.stringify(url)}, 'current')`);
-        return poll('the workload page to finish', () => session.inChrome<boolean>('() => gBrowser.selectedBrowser.contentTitle === "done"'), timeoutMs).then(
+        // The page before may be titled "done" too: wait for this URL's document.
+        const finished = `() => gBrowser.selectedBrowser.currentURI.spec === ${JSON.stringify(url)} && gBrowser.selectedBrowser.contentTitle === "done"`;
+        return poll('the page to finish', () => session.inChrome<boolean>(finished), timeoutMs).then(
           () => true,
           () => false,
         );
       },
       fetchFromPage: (probePath) => fetchFromFirefoxPage(session, probePath),
+      nextBadgeChange: (timeoutMs) => nextFirefoxBadgeChange(session, timeoutMs),
       heap: () => firefoxHeap(session),
       close: () => session.close(),
     };
@@ -376,6 +457,23 @@ function fetchFromFirefoxPage(session: FirefoxSession, probePath: string): Promi
       manager.loadFrameScript('data:,' + encodeURIComponent(${JSON.stringify(frameScript)}), false);
     })`)
     .then((answer) => answer.at);
+}
+
+/** Polled in the browser's chrome, where the add-on's browserAction keeps each tab's badge text. */
+function nextFirefoxBadgeChange(session: FirefoxSession, timeoutMs: number): Promise<number | undefined> {
+  return session.inChrome<number | null>(`async () => {
+    const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+    const extension = WebExtensionPolicy.getByID(${JSON.stringify(session.addonId)}).extension;
+    if (!extension.manifest.browser_action) return null;
+    const action = ExtensionParent.apiManager.global.browserActionFor(extension).action;
+    const read = () => action.getProperty(gBrowser.selectedTab, 'badgeText') ?? '';
+    const before = read();
+    for (const deadline = Date.now() + ${timeoutMs}; Date.now() < deadline; ) {
+      if (read() !== before) return Date.now();
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    return null;
+  }`).then((at) => at ?? undefined);
 }
 
 /**
@@ -414,6 +512,8 @@ function printTable(results: { browser: string; figures?: Figures; failure?: str
     ['first request → all rows listed', (f) => (f.firstToAllListedMs === undefined ? 'never (rows missing)' : seconds(f.firstToAllListedMs))],
     ['after the probes: served / listed', (f) => `${f.servedAfterProbes} / ${f.listedAfterProbes}`],
     ['capture latency median / p95', (f) => `${ms(percentile(f.latenciesMs, 50))} / ${ms(percentile(f.latenciesMs, 95))} (${f.latenciesMs.length} probes, ${f.probesMissed} missed)`],
+    ['row → diagnosis banner median / p95', (f) => afterRow(f.bannerAfterRowMs, f.latenciesMs.length, 'no banner')],
+    ['row → toolbar badge median / p95 (empty capture)', (f) => afterRow(f.badgeAfterRowMs, BADGE_PROBE_COUNT, 'no badge')],
     ['scroll frame time median / p95 / max', (f) =>
       `${ms(percentile(f.frameDeltasMs, 50))} / ${ms(percentile(f.frameDeltasMs, 95))} / ${ms(Math.max(...f.frameDeltasMs))} (${f.frameDeltasMs.length} frames of ${f.scrollStepPx} px${f.scrolledToBottom ? '' : ', bottom not reached'})`],
     ['panel JS heap after GC', (f) => f.heap.panel],
@@ -429,6 +529,11 @@ function printTable(results: { browser: string; figures?: Figures; failure?: str
   console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
   for (const row of body) console.log(line(row));
   for (const result of results) if (result.failure) console.log(`\n${result.browser} was not measured: ${result.failure}`);
+}
+
+function afterRow(values: number[], probes: number, none: string): string {
+  if (values.length === 0) return `n/a (${none})`;
+  return `${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}${values.length < probes ? ` (${probes - values.length} of ${probes} never changed)` : ''}`;
 }
 
 function percentile(values: number[], wanted: number): number {

@@ -1,4 +1,5 @@
-// Process glue for bin/server-error-lens.mjs: wires runCli to the real streams and exit code.
+// Process glue, the entry of the bundle dist/server-error-lens.mjs (scripts/build-cli.ts): wires
+// runCli to the real streams and exit code.
 import { EXIT_USAGE_OR_INPUT, runCli } from './run-cli';
 
 // `scan x.har | head` closes the pipe early; that is the reader's choice, not an error to report.

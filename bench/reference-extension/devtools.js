@@ -8,4 +8,9 @@ chrome.devtools.network.onRequestFinished.addListener((request) => {
   rows.push(row);
   channel.postMessage({ rows: [row] });
 });
+// A new page replaces the list, as in the Network panel with Preserve log off.
+chrome.devtools.network.onNavigated.addListener(() => {
+  rows.length = 0;
+  channel.postMessage({ all: rows });
+});
 chrome.devtools.panels.create('Server Errors', 'icon/32.png', 'devtools-panel.html');

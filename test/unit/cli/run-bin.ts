@@ -1,11 +1,11 @@
 // Runs the command: in-process through runCli (fast, for most tests), or as a user would, through
-// bin/server-error-lens.mjs.
+// the bundle dist/server-error-lens.mjs (built from the current sources by build-cli.global.ts).
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../../../cli/run-cli';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const BIN = fileURLToPath(new URL('../../../bin/server-error-lens.mjs', import.meta.url));
+const BIN = fileURLToPath(new URL('../../../dist/server-error-lens.mjs', import.meta.url));
 
 export const fixture = (name: string): string => `test/fixtures/har/${name}`;
 
