@@ -70,7 +70,8 @@ export async function startBenchServer({ requestCount, batchSize }: { requestCou
     else {
       otherPaths.set(url.pathname, (otherPaths.get(url.pathname) ?? 0) + 1);
       if (url.pathname === WORKLOAD_PAGE) send(200, 'text/html', page);
-      else if (url.pathname === BLANK_PAGE) send(200, 'text/html', '<!doctype html><title>done</title>');
+      // No favicon request from it: Firefox would serve the workload's favicon from cache, a row the server never saw.
+      else if (url.pathname === BLANK_PAGE) send(200, 'text/html', '<!doctype html><link rel="icon" href="data:,"><title>done</title>');
       else if (url.pathname === '/favicon.ico') send(204, 'image/x-icon', '');
       else send(404, 'text/plain', 'no such route');
     }

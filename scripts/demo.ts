@@ -23,9 +23,10 @@ if (headless) {
   await server.close();
 } else {
   console.log(`Demo server: ${server.origin}/mixed — reload the page to capture again. Ctrl+C to quit.`);
-  process.on('SIGINT', async () => {
-    await session.close();
-    await server.close();
-    process.exit(0);
+  process.once('SIGINT', () => {
+    void session
+      .close()
+      .then(() => server.close())
+      .finally(() => process.exit(0));
   });
 }

@@ -13,9 +13,6 @@ import { CaptureStore, type StoredEntry } from '../core/store/capture-store';
 import type { DevtoolsToPanel, EntryRow, PanelToDevtools } from '../messaging/protocol';
 import type { TaskScheduler } from './task-scheduler';
 
-/** The site-wide diagnosis looks at the whole capture, so it is redone at most this often. */
-export const DIAGNOSIS_INTERVAL_MS = 200;
-
 export interface NetworkEvents {
   onRequestFinished(listener: (request: FinishedRequest) => void): void;
   onNavigated(listener: (url: string) => void): void;
@@ -54,8 +51,6 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
   let flushQueued = false;
   let shownCount = -1;
   let diagnosisStale = false;
-  let diagnosisQueued = false;
-  let lastDiagnosisAt = -Infinity;
   let firstNavigationAt: number | undefined;
 
   function sendReset(): void {
@@ -77,8 +72,10 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
     if (rows.length) panel.send({ type: 'rows', rows });
     showCount();
     // In Chrome the panel shares our thread: the diagnosis, its message and the banner it redraws
-    // come in a task of their own, so the panel draws the rows first.
-    if (diagnosisStale) scheduler.soon(diagnoseWhenDue);
+    // come in a task of their own, so the panel draws the rows first. Not behind a timer: Chrome
+    // fires the hidden DevTools page's timers up to a second late, and an incremental diagnosis
+    // costs well under a millisecond.
+    if (diagnosisStale) scheduler.soon(() => diagnosisStale && sendDiagnosis());
   }
 
   function showCount(force = false): void {
@@ -87,21 +84,8 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
     badge.show(shownCount);
   }
 
-  function diagnoseWhenDue(): void {
-    if (!diagnosisStale) return;
-    const wait = lastDiagnosisAt + DIAGNOSIS_INTERVAL_MS - scheduler.now();
-    if (wait <= 0) return sendDiagnosis();
-    if (diagnosisQueued) return;
-    diagnosisQueued = true;
-    scheduler.later(() => {
-      diagnosisQueued = false;
-      if (diagnosisStale) sendDiagnosis();
-    }, wait);
-  }
-
   function sendDiagnosis(): void {
     diagnosisStale = false;
-    lastDiagnosisAt = scheduler.now();
     panel.send({ type: 'diagnosis', diagnosis: diagnoser.diagnosis() });
   }
 

@@ -1,12 +1,10 @@
 // When the capture's deferred work runs. The DevTools page is a hidden frame, where browsers stretch
 // setTimeout to a second or more; a MessageChannel message runs as the next task all the same, so
-// row updates use it and reach the panel at once, while a burst of events that arrived before it
-// runs still goes out as one message.
+// row updates and the diagnosis use it and reach the panel at once, while a burst of events that
+// arrived before it runs still goes out as one message. Nothing of the capture waits on a timer.
 export interface TaskScheduler {
   /** Runs `task` as a new task, after the events already queued. */
   soon(task: () => void): void;
-  /** Runs `task` after at least `ms` (may be later in a hidden page); for work that can wait. */
-  later(task: () => void, ms: number): void;
   now(): number;
 }
 
@@ -19,7 +17,6 @@ export function browserTaskScheduler(): TaskScheduler {
       queued.push(task);
       channel.port2.postMessage(null);
     },
-    later: (task, ms) => void setTimeout(task, ms),
     now: () => Date.now(),
   };
 }

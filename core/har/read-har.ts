@@ -213,6 +213,9 @@ class EntriesArrayDetector {
         this.keyPath[this.depth] = undefined;
         this.depth--;
         break;
+      default:
+        // Values and separators leave the key path as it is.
+        break;
     }
   }
 }

@@ -40,27 +40,15 @@ export class ManualScheduler implements TaskScheduler {
   // Capture opens a second before T0: entries of the tests start after it.
   time = T0 - 1000;
   #soon: (() => void)[] = [];
-  #later: { at: number; task: () => void }[] = [];
   soon(task: () => void) {
     this.#soon.push(task);
-  }
-  later(task: () => void, ms: number) {
-    this.#later.push({ at: this.time + ms, task });
   }
   now() {
     return this.time;
   }
-  /** Runs the queued tasks, and the timers that are due at the current time. */
+  /** Runs the queued tasks, and those they queue. */
   runDue() {
     while (this.#soon.length) this.#soon.shift()!();
-    const due = this.#later.filter(({ at }) => at <= this.time);
-    this.#later = this.#later.filter((timer) => !due.includes(timer));
-    for (const { task } of due) task();
-    while (this.#soon.length) this.#soon.shift()!();
-  }
-  advance(ms: number) {
-    this.time += ms;
-    this.runDue();
   }
 }
 
