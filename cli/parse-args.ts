@@ -1,11 +1,29 @@
 import { parseArgs } from 'node:util';
 import type { StatusSelection } from '../core/har/scan-har';
+import type { LeakSeverity } from '../core/leaks/leak-finding';
 import { STDIN_NAME } from './open-input';
+
+export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** `none`: findings never fail the run; they are all warnings. */
+export type FailOn = LeakSeverity | 'none';
+const FAIL_ON: readonly FailOn[] = ['high', 'medium', 'low', 'none'];
+/**
+ * Medium and up: stack traces, debug pages, database errors, secrets and paths fail a build; a
+ * version banner (low) is a warning, since most servers send one and it is rarely urgent.
+ */
+export const DEFAULT_FAIL_ON: FailOn = 'medium';
 
 export interface ScanOptions {
   files: string[];
-  json: boolean;
+  formats: ReportFormat[];
+  /** Set: each format goes to a file in this folder; unset: the one format goes to standard output. */
+  outputDir?: string;
   selection: StatusSelection;
+  failOn: FailOn;
+  /** A previous --format json report: findings with a fingerprint in it are not new. */
+  baseline?: string;
 }
 
 export type CliCommand = { kind: 'help' } | { kind: 'scan'; options: ScanOptions };
@@ -25,7 +43,15 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   try {
     parsed = parseArgs({
       args: rest,
-      options: { json: { type: 'boolean' }, all: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean' },
+        all: { type: 'boolean' },
+        format: { type: 'string', multiple: true },
+        'output-dir': { type: 'string' },
+        'fail-on': { type: 'string' },
+        baseline: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -36,5 +62,23 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values.help) return { kind: 'help' };
   if (files.length === 0) throw new UsageError('no HAR file given');
   if (files.filter((file) => file === STDIN_NAME).length > 1) throw new UsageError(`standard input ('${STDIN_NAME}') can be read only once`);
-  return { kind: 'scan', options: { files, json: values.json ?? false, selection: values.all ? 'all' : 'errors' } };
+
+  const formats = [...new Set([...(values.json ? ['json'] : []), ...(values.format ?? []).flatMap((list) => list.split(','))])];
+  for (const format of formats) {
+    if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (one of ${REPORT_FORMATS.join(', ')})`);
+  }
+  if (formats.length > 1 && values['output-dir'] === undefined) throw new UsageError('several formats need --output-dir, one file each');
+  const failOn = values['fail-on'] ?? DEFAULT_FAIL_ON;
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not '${failOn}'`);
+  return {
+    kind: 'scan',
+    options: {
+      files,
+      formats: formats.length ? (formats as ReportFormat[]) : ['text'],
+      ...(values['output-dir'] === undefined ? {} : { outputDir: values['output-dir'] }),
+      selection: values.all ? 'all' : 'errors',
+      failOn: failOn as FailOn,
+      ...(values.baseline === undefined ? {} : { baseline: values.baseline }),
+    },
+  };
 }

@@ -1,16 +1,27 @@
 // The whole command, minus the process: takes argv and two output sinks, returns the exit code.
 import { HarReadError } from '../core/har/read-har';
 import { scanHar, type HarScan } from '../core/har/scan-har';
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { BaselineError, readBaseline } from './baseline';
 import type { FileScan } from './file-scan';
-import { toJsonReport } from './json-report';
+import { allFindings, judge, type JudgedFile } from './judge';
 import { describeFileError, inputLabel, openHarInput, type HarInput } from './open-input';
-import { parseCliArgs, UsageError, type ScanOptions } from './parse-args';
+import { parseCliArgs, UsageError, type ReportFormat, type ScanOptions } from './parse-args';
+import { toJsonReport } from './reports/json-report';
+import { toJunitReport } from './reports/junit-report';
+import { toMarkdownReport } from './reports/markdown-report';
+import { toSarifReport } from './reports/sarif-report';
+import { formatTextReport } from './reports/text-report';
 import { terminalSafe } from './terminal-safe';
-import { formatTextReport } from './text-report';
 import { USAGE } from './usage';
 
-export const EXIT_CLEAN = 0;
-export const EXIT_LEAKS_FOUND = 1;
+/** No finding at or above --fail-on (warnings and known findings may be listed). */
+export const EXIT_PASS = 0;
+/** At least one new finding at or above --fail-on. */
+export const EXIT_FINDINGS_FAIL = 1;
+/** Bad usage, or an input that could not be read whole: the run proves nothing either way. */
 export const EXIT_USAGE_OR_INPUT = 2;
 
 const PROGRAM = 'server-error-lens';
@@ -31,24 +42,78 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
   }
   if (command.kind === 'help') {
     output.stdout(USAGE);
-    return EXIT_CLEAN;
+    return EXIT_PASS;
   }
   return scanFiles(command.options, output);
 }
 
-async function scanFiles({ files, json, selection }: ScanOptions, output: CliOutput): Promise<number> {
+async function scanFiles(options: ScanOptions, output: CliOutput): Promise<number> {
+  let baseline: Set<string> = new Set();
+  if (options.baseline !== undefined) {
+    try {
+      baseline = await readBaseline(options.baseline);
+    } catch (error) {
+      if (!(error instanceof BaselineError)) throw error;
+      output.stderr(`${PROGRAM}: ${terminalSafe(error.message)}\n`);
+      return EXIT_USAGE_OR_INPUT;
+    }
+  }
   const scans: FileScan[] = [];
   // One at a time: each file streams, and scanning is CPU-bound anyway.
-  for (const file of files) scans.push({ file, scan: await scanFile(file, selection) });
-
+  for (const file of options.files) scans.push({ file, scan: await scanFile(file, options.selection) });
   for (const { file, scan } of scans) {
     for (const problem of problemsOf(scan)) output.stderr(`${PROGRAM}: ${terminalSafe(inputLabel(file))}: ${terminalSafe(problem)}\n`);
   }
-  output.stdout(json ? `${JSON.stringify(toJsonReport(scans))}\n` : formatTextReport(scans, selection));
+
+  const judged = judge(scans, { failOn: options.failOn, baseline });
+  const reports = options.formats.map((format) => ({ format, text: renderReport(format, judged, options) }));
+  if (options.outputDir === undefined) {
+    output.stdout(reports[0]!.text);
+  } else {
+    try {
+      await mkdir(options.outputDir, { recursive: true });
+      for (const { format, text } of reports) await writeFile(path.join(options.outputDir, REPORT_FILES[format]), text);
+    } catch (error) {
+      output.stderr(`${PROGRAM}: ${terminalSafe(options.outputDir)}: ${describeFileError(error) ?? (error as Error).message}\n`);
+      return EXIT_USAGE_OR_INPUT;
+    }
+    output.stdout(`${reports.map(({ format }) => path.join(options.outputDir!, REPORT_FILES[format])).join('\n')}\n`);
+  }
 
   if (scans.some(({ scan }) => problemsOf(scan).length > 0)) return EXIT_USAGE_OR_INPUT;
-  const leaksFound = scans.some(({ scan }) => scan.entries.some((entry) => entry.findings.length > 0));
-  return leaksFound ? EXIT_LEAKS_FOUND : EXIT_CLEAN;
+  return allFindings(judged).some(({ finding }) => finding.verdict === 'fail') ? EXIT_FINDINGS_FAIL : EXIT_PASS;
+}
+
+const REPORT_FILES: Record<ReportFormat, string> = {
+  text: 'server-error-lens.txt',
+  json: 'server-error-lens.json',
+  sarif: 'server-error-lens.sarif',
+  junit: 'server-error-lens.junit.xml',
+  markdown: 'server-error-lens.md',
+};
+
+function renderReport(format: ReportFormat, judged: JudgedFile[], options: ScanOptions): string {
+  switch (format) {
+    case 'text':
+      return formatTextReport(judged, options.selection, options.failOn);
+    case 'json':
+      return `${JSON.stringify(toJsonReport(judged))}\n`;
+    case 'sarif':
+      return `${JSON.stringify(toSarifReport(judged, { toolVersion: toolVersion(), withBaseline: options.baseline !== undefined }), null, 2)}\n`;
+    case 'junit':
+      return toJunitReport(judged);
+    case 'markdown':
+      return toMarkdownReport(judged, options.failOn);
+  }
+}
+
+/** The package's version, read where the command runs from (the repo, or the installed package). */
+function toolVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
 }
 
 /** A file that cannot be opened is a scan of nothing with its reason, so every report lists it. */

@@ -1,4 +1,5 @@
-export const USAGE = `Usage: server-error-lens scan <file.har>... [--json] [--all]
+export const USAGE = `Usage: server-error-lens scan <file.har>... [--all] [--fail-on LEVEL]
+         [--format FORMAT[,FORMAT...]] [--output-dir DIR] [--baseline REPORT.json]
 
 Scans HAR files for responses that leak server internals (stack traces, file
 paths, database errors, secrets, debug pages, internal addresses, versions).
@@ -11,7 +12,22 @@ Arguments:
 
 Options:
   --all        scan responses of every status (default: 4xx and 5xx only)
-  --json       print one JSON document instead of the text report:
+  --fail-on LEVEL
+               high, medium (default), low or none: findings of this severity
+               or worse fail the run; the others are listed as warnings.
+               Medium by default: stack traces, debug pages, database errors,
+               paths and secrets fail a build, a version banner (low) warns
+  --baseline REPORT.json
+               a previous --format json report: findings already in it (same
+               fingerprint) are listed as known and never fail the run
+  --format FORMAT
+               text (default), json, sarif (SARIF 2.1.0, for GitHub code
+               scanning), junit (JUnit XML) or markdown (a pull-request comment
+               or job summary, capped at 50 rows); several need --output-dir
+  --output-dir DIR
+               write each format to DIR/server-error-lens.{txt,json,sarif,
+               junit.xml,md} and print the paths written
+  --json       the same as --format json: one JSON document:
                  one file:   {"entries":[...],"totalEntries","badEntries":[...]}
                  several:    {"files":[{"file","entries":[...],"totalEntries",
                              "badEntries":[...]}]}
@@ -21,7 +37,10 @@ Options:
                  "oddFields" (fields that are not what HAR says) when so;
                each leak: {"category","severity","title","evidence",
                  "location":{"in":"body","line","column"} or {"in":"header","name"},
-                 "confidence"}
+                 "confidence","rule","fingerprint","verdict"}, where
+                 "verdict" is "fail", "warn" or "baseline" and "fingerprint"
+                 stays the same across runs (rule, method, path with ids
+                 generalised, location, a hash of the evidence)
                every scanned entry is listed, with "leaks": [] when clean;
                "index" is the entry's position in the HAR's log.entries;
                "badEntries" lists {"index","problem"} for elements of
@@ -36,10 +55,13 @@ was not scanned and why (bodies the HAR does not hold, unreadable entries,
 the rest of a file cut short), and a summary line at the end. "no leaks
 found" is said only when everything selected was scanned.
 
+Secrets are masked in every format.
+
 Exit status:
-  0  nothing found (bodies the HAR does not hold are listed as not scanned)
-  1  at least one leak found
-  2  bad usage, or a file that is unreadable, not a HAR, cut short or holding
-     an element that is not an entry (named on stderr; everything that could
-     be read is still scanned and reported)
+  0  pass: no new finding at --fail-on or worse (warnings and known findings
+     may be listed; bodies the HAR does not hold are listed as not scanned)
+  1  fail: at least one new finding at --fail-on or worse
+  2  bad usage, an unusable baseline, or a file that is unreadable, not a
+     HAR, cut short or holding an element that is not an entry (named on
+     stderr; everything that could be read is still scanned and reported)
 `;

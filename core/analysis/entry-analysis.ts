@@ -4,7 +4,7 @@ import { isBodyPartial, type CapturedEntry, type ResponseBody } from '../capture
 import { detectTier, type TierDetection } from '../diagnosis/detect-tier';
 import { rankCauses } from '../diagnosis/rank-causes';
 import type { RankedCause } from '../diagnosis/ranked-cause';
-import type { LeakReport, LeakSeverity } from '../leaks/leak-finding';
+import { LEAK_SEVERITIES, type LeakReport, type LeakSeverity } from '../leaks/leak-finding';
 import { scanResponse } from '../leaks/scan-response';
 import { isServerError } from '../status/status-class';
 
@@ -39,8 +39,7 @@ export function analyzeEntry(entry: CapturedEntry, body: ResponseBody): EntryAna
   return failures.length ? { ...analysis, failure: `${failures.join('; ')}.` } : analysis;
 }
 
-const SEVERITY_ORDER: readonly LeakSeverity[] = ['high', 'medium', 'low'];
 
 export function worstSeverity(report: LeakReport): LeakSeverity | undefined {
-  return SEVERITY_ORDER.find((severity) => report.findings.some((finding) => finding.severity === severity));
+  return LEAK_SEVERITIES.find((severity) => report.findings.some((finding) => finding.severity === severity));
 }

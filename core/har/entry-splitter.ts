@@ -25,6 +25,8 @@ export interface SplitterSink {
   skeleton(bytes: Uint8Array, streamOffset: number, placeholder: boolean): void;
   /** True when the `[` just passed on to skeleton() opens log.entries. */
   isEntriesArray(): boolean;
+  /** An element of log.entries starts at `offset` (its bytes follow in element()). */
+  elementStarted(offset: number): void;
   /** One whole element of log.entries, its bytes in one or more parts, and its offset in the stream. */
   element(parts: Uint8Array[], offset: number): void;
 }
@@ -104,6 +106,7 @@ export class EntrySplitter {
         pending = i;
         this.#element = [];
         this.#elementOffset = this.#offset + i;
+        this.#sink.elementStarted(this.#elementOffset);
         this.#scalarElement = byte !== OPEN_BRACE && byte !== OPEN_BRACKET && byte !== QUOTE;
       }
 

@@ -15,6 +15,8 @@ export type IndexedHarEntry =
       /** Position of the entry in the HAR's log.entries. */
       index: number;
       entry: Entry;
+      /** The line of the HAR file the entry starts on (1-based). */
+      line?: number;
     }
   | { index: number; entry?: undefined; problem: string };
 
@@ -43,6 +45,7 @@ export async function* readHarEntries(chunks: AsyncIterable<Uint8Array>): AsyncG
   const completed: IndexedHarEntry[] = [];
   let lastToken: ParsedTokenInfo | undefined;
   let nextIndex = 0;
+  let elementLine: number | undefined;
 
   parser.onToken = (token) => {
     lastToken = token;
@@ -66,7 +69,8 @@ export async function* readHarEntries(chunks: AsyncIterable<Uint8Array>): AsyncG
       feed(() => parser.write(bytes));
     },
     isEntriesArray: () => entriesArray.takeOpenedEntries(),
-    element: (parts, streamOffset) => completed.push(parseElement(nextIndex++, parts, streamOffset, position)),
+    elementStarted: (streamOffset) => (elementLine = position.positionOf(streamOffset)?.line),
+    element: (parts, streamOffset) => completed.push(parseElement(nextIndex++, parts, streamOffset, position, elementLine)),
   });
 
   try {
@@ -91,7 +95,7 @@ export async function* readHarEntries(chunks: AsyncIterable<Uint8Array>): AsyncG
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function parseElement(index: number, parts: Uint8Array[], streamOffset: number, position: StreamPosition): IndexedHarEntry {
+function parseElement(index: number, parts: Uint8Array[], streamOffset: number, position: StreamPosition, line: number | undefined): IndexedHarEntry {
   const bytes = parts.length === 1 ? parts[0]! : concatBytes(parts);
   let text: string;
   try {
@@ -107,7 +111,8 @@ function parseElement(index: number, parts: Uint8Array[], streamOffset: number, 
     throw new HarReadError(describeElementError(bytes, streamOffset, position, error));
   }
   const problem = entryShapeProblem(value);
-  return problem ? { index, problem } : { index, entry: value as Entry };
+  if (problem) return { index, problem };
+  return line === undefined ? { index, entry: value as Entry } : { index, entry: value as Entry, line };
 }
 
 /** JSON.parse's messages vary and often give no position: the streaming parser, on this element alone, says what and where. */

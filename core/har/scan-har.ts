@@ -9,6 +9,7 @@ import { base64ToBytes, decodeBody, decodeBodyBytes, looksBinary, type BodySourc
 import { isBodyPartial, type CapturedEntry, type ResponseBody } from '../capture/captured-entry';
 import type { LeakFinding } from '../leaks/leak-finding';
 import { scanResponse } from '../leaks/scan-response';
+import { fingerprintOf } from '../report/finding-fingerprint';
 import { unwrapHarBytes } from './har-container';
 import { isRecord } from './json-shape';
 import { oddFields } from './odd-fields';
@@ -18,13 +19,20 @@ import { statusClass } from '../status/status-class';
 
 export type StatusSelection = 'errors' | 'all';
 
+/** A finding with its identity across runs (see finding-fingerprint.ts). */
+export interface ScannedFinding extends LeakFinding {
+  fingerprint: string;
+}
+
 export interface ScannedEntry {
   /** Position of the entry in the HAR's log.entries. */
   index: number;
+  /** The line of the HAR file the entry starts on, when known. */
+  line?: number;
   method: string;
   url: string;
   status: number;
-  findings: LeakFinding[];
+  findings: ScannedFinding[];
   /** True when the body was cut before scanning (cap or partial scan). */
   partial: boolean;
   /** Set when the HAR's copy of the body is damaged or shorter than its stated size: what is wrong. */
@@ -85,7 +93,7 @@ export async function scanHar(chunks: AsyncIterable<Uint8Array>, { selection, re
       }
       const captured = toCapturedEntry(element.entry, `log.entries[${element.index}]`);
       if (selection === 'errors' && !isErrorStatus(captured.status)) continue;
-      scan.entries.push(await scanEntry(element.index, element.entry, captured, readSideFile));
+      scan.entries.push(await scanEntry(element.index, element.line, element.entry, captured, readSideFile));
     }
   } catch (error) {
     if (!(error instanceof HarReadError)) throw error;
@@ -96,6 +104,7 @@ export async function scanHar(chunks: AsyncIterable<Uint8Array>, { selection, re
 
 async function scanEntry(
   index: number,
+  line: number | undefined,
   entry: Entry,
   captured: CapturedEntry,
   readSideFile: ScanHarOptions['readSideFile'],
@@ -111,12 +120,19 @@ async function scanEntry(
     bodyTruncated: body ? isBodyPartial(body) : false,
   });
   const odd = oddFields(entry);
+  const findings = await Promise.all(
+    report.findings.map(async (finding) => ({
+      ...finding,
+      fingerprint: await fingerprintOf({ ...finding, method: captured.method, url: captured.url, evidence: unmaskedEvidence(finding, body) }),
+    })),
+  );
   return {
     index,
+    ...(line === undefined ? {} : { line }),
     method: captured.method,
     url: captured.url,
     status: captured.status,
-    findings: report.findings,
+    findings,
     partial: report.partial,
     ...(body?.damage ? { bodyDamage: body.damage.message } : {}),
     ...('notScanned' in read ? { bodyNotScanned: read.notScanned } : {}),
@@ -161,6 +177,13 @@ async function readBody(entry: Entry, captured: CapturedEntry, readSideFile: Sca
     return compression ? decompressed(file.bytes, compression, source) : { body: decodeBodyBytes(file.bytes, file.totalBytes, source) };
   }
   return hasBody(captured) ? { notScanned: NO_BODY_IN_HAR } : { body: decodeBody('', undefined, source) };
+}
+
+/** Body evidence as the server sent it (the report masks secrets); header evidence as reported. */
+function unmaskedEvidence(finding: LeakFinding, body: ResponseBody | undefined): string {
+  const { location } = finding;
+  if (location.in === 'header' || !body?.text) return finding.evidence;
+  return body.text.slice(location.offset, location.offset + location.length);
 }
 
 async function decompressed(bytes: Uint8Array, compression: 'gzip' | 'deflate' | 'br', source: BodySource): Promise<BodyRead> {

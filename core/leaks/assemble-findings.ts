@@ -2,16 +2,15 @@
 // into one span; the same text found again is the same finding; overlapping look-alikes collapse.
 
 import type { LeakCandidate, Span } from './leak-candidate';
-import type { LeakFinding, LeakSeverity } from './leak-finding';
+import { severityRank, type LeakFinding, type LeakSeverity } from './leak-finding';
 import { LineLocator } from './text-position';
 
 /** Evidence longer than this is cut (location.length still spans the whole finding). */
 export const MAX_EVIDENCE_CHARS = 300;
 
-const SEVERITY_RANK: Record<LeakSeverity, number> = { low: 0, medium: 1, high: 2 };
 
 function strongest(a: LeakCandidate, b: LeakCandidate): LeakCandidate {
-  const bySeverity = SEVERITY_RANK[b.rule.severity] - SEVERITY_RANK[a.rule.severity];
+  const bySeverity = severityRank(b.rule.severity) - severityRank(a.rule.severity);
   return bySeverity > 0 || (bySeverity === 0 && b.confidence > a.confidence) ? b : a;
 }
 
@@ -89,6 +88,7 @@ export function assembleFindings(
   };
 
   const findings: LeakFinding[] = headerCandidates.filter(isNew).map((candidate) => ({
+    rule: candidate.rule.id,
     category: candidate.rule.category,
     severity: candidate.rule.severity,
     title: candidate.rule.title,
@@ -99,6 +99,7 @@ export function assembleFindings(
   const locator = new LineLocator(body);
   for (const candidate of bodyFindings.filter(isNew)) {
     findings.push({
+      rule: candidate.rule.id,
       category: candidate.rule.category,
       severity: candidate.rule.severity,
       title: candidate.rule.title,

@@ -16,7 +16,14 @@ export const LEAK_CATEGORIES = [
 
 export type LeakCategory = (typeof LEAK_CATEGORIES)[number];
 
-export type LeakSeverity = 'high' | 'medium' | 'low';
+/** Worst first: the one order every report, table and policy uses. */
+export const LEAK_SEVERITIES = ['high', 'medium', 'low'] as const;
+export type LeakSeverity = (typeof LEAK_SEVERITIES)[number];
+
+/** Higher is worse: high 2, medium 1, low 0. */
+export function severityRank(severity: LeakSeverity): number {
+  return LEAK_SEVERITIES.length - 1 - LEAK_SEVERITIES.indexOf(severity);
+}
 
 export type LeakLocation =
   | { in: 'header'; name: string }
@@ -24,6 +31,8 @@ export type LeakLocation =
   | { in: 'body'; line: number; column: number; offset: number; length: number };
 
 export interface LeakFinding {
+  /** The id of the rule that found it (LeakRule.id, `category.name`). */
+  rule: string;
   category: LeakCategory;
   severity: LeakSeverity;
   title: string;

@@ -39,7 +39,7 @@ describe('server-error-lens scan: exit status', () => {
   it.each([[['--help']], [['-h']], [['scan', '--help']]])('prints usage for %j and exits 0', async (args) => {
     const result = await runInProcess(args);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Usage: server-error-lens scan <file\.har>\.\.\. \[--json\] \[--all\]/);
+    expect(result.stdout).toMatch(/^Usage: server-error-lens scan <file\.har>\.\.\. \[--all\] \[--fail-on LEVEL\]/);
     expect(result.stderr).toBe('');
   });
 });

@@ -18,7 +18,7 @@ interface JsonEntry {
   index: number;
   url: string;
   status: number;
-  leaks: { category: string; severity: string; title: string; evidence: string; location: Record<string, unknown>; confidence: number }[];
+  leaks: { category: string; severity: string; title: string; evidence: string; location: Record<string, unknown>; confidence: number; fingerprint: string; verdict: string }[];
 }
 
 async function scanJson(...args: string[]): Promise<JsonEntry[]> {
@@ -44,7 +44,9 @@ describe('server-error-lens scan --json', () => {
       expect([typeof entry.index, typeof entry.url, typeof entry.status, Array.isArray(entry.leaks)]).toEqual(['number', 'string', 'number', true]);
     }
     for (const leak of leaks) {
-      expect(Object.keys(leak)).toEqual(['category', 'severity', 'title', 'evidence', 'location', 'confidence']);
+      expect(Object.keys(leak)).toEqual(['category', 'severity', 'title', 'evidence', 'location', 'confidence', 'rule', 'fingerprint', 'verdict']);
+      expect(leak.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+      expect(['fail', 'warn']).toContain(leak.verdict);
       expect(['high', 'medium', 'low']).toContain(leak.severity);
       expect(leak.confidence).toBeGreaterThan(0);
       expect(leak.confidence).toBeLessThanOrEqual(1);

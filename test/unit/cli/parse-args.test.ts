@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { parseCliArgs, UsageError } from '../../../cli/parse-args';
 
 describe('parseCliArgs', () => {
+  const defaults = { formats: ['text'], selection: 'errors', failOn: 'medium' };
   it.each([
-    [['scan', 'a.har'], { files: ['a.har'], json: false, selection: 'errors' }],
-    [['scan', 'a.har', 'b.har', '--json'], { files: ['a.har', 'b.har'], json: true, selection: 'errors' }],
-    [['scan', '--all', '-'], { files: ['-'], json: false, selection: 'all' }],
-    [['scan', '--json', '--all', 'a.har'], { files: ['a.har'], json: true, selection: 'all' }],
-    [['scan', '--', '--odd-name.har'], { files: ['--odd-name.har'], json: false, selection: 'errors' }],
+    [['scan', 'a.har'], { ...defaults, files: ['a.har'] }],
+    [['scan', 'a.har', 'b.har', '--json'], { ...defaults, files: ['a.har', 'b.har'], formats: ['json'] }],
+    [['scan', '--all', '-'], { ...defaults, files: ['-'], selection: 'all' }],
+    [['scan', '--json', '--all', 'a.har'], { ...defaults, files: ['a.har'], formats: ['json'], selection: 'all' }],
+    [['scan', '--', '--odd-name.har'], { ...defaults, files: ['--odd-name.har'] }],
+    [['scan', 'a.har', '--format', 'sarif'], { ...defaults, files: ['a.har'], formats: ['sarif'] }],
+    [
+      ['scan', 'a.har', '--format', 'sarif,junit', '--format', 'markdown', '--output-dir', 'out'],
+      { ...defaults, files: ['a.har'], formats: ['sarif', 'junit', 'markdown'], outputDir: 'out' },
+    ],
+    [['scan', 'a.har', '--fail-on', 'high', '--baseline', 'old.json'], { ...defaults, files: ['a.har'], failOn: 'high', baseline: 'old.json' }],
+    [['scan', 'a.har', '--fail-on', 'none'], { ...defaults, files: ['a.har'], failOn: 'none' }],
   ])('%j scans with %j', (argv, options) => {
     expect(parseCliArgs(argv)).toEqual({ kind: 'scan', options });
   });
@@ -24,6 +32,9 @@ describe('parseCliArgs', () => {
     [['scan', '-x', 'a.har'], /Unknown option '-x'/],
     [['scan', '--json=yes', 'a.har'], /does not take an argument/],
     [['scan', '-', '-'], /standard input .* only once/],
+    [['scan', 'a.har', '--format', 'xml'], /unknown format 'xml' \(one of text, json, sarif, junit, markdown\)/],
+    [['scan', 'a.har', '--format', 'json,sarif'], /several formats need --output-dir/],
+    [['scan', 'a.har', '--fail-on', 'critical'], /--fail-on must be one of high, medium, low, none, not 'critical'/],
   ])('%j is a usage error (%s)', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);
     expect(() => parseCliArgs(argv)).toThrow(message);

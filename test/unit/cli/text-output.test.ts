@@ -10,7 +10,7 @@ async function jsonEntries(...args: string[]): Promise<JsonEntry[]> {
   return (JSON.parse((await runInProcess(['scan', '--json', ...args])).stdout) as { entries: JsonEntry[] }).entries;
 }
 
-const FINDING_LINE = /^ {4}(high|medium|low) +[a-z-]+: .+ \((header \S+|body line \d+, column \d+)\)$/;
+const FINDING_LINE = /^ {4}(FAIL|warn|known) +(high|medium|low) +[a-z-]+: .+ \((header \S+|body line \d+, column \d+)\)$/;
 
 describe('server-error-lens scan (text report)', () => {
   it('groups findings under each error entry and ends with a summary computed from them', async () => {
@@ -28,10 +28,12 @@ describe('server-error-lens scan (text report)', () => {
     expect(lines).toContain('  #4  500 GET https://shop.example/report.php');
     expect(lines).toContain('  #6  500 POST https://shop.example/rpc/Feed/List');
     expect(lines.filter((line) => FINDING_LINE.test(line))).toHaveLength(leaks.length);
-    expect(lines.at(-1)).toBe(
+    expect(lines.at(-2)).toBe(
       `Summary: ${entries.length} entries scanned in 1 file, ${withLeaks.length} with findings; ` +
         `${leaks.length} findings (${count('high')} high, ${count('medium')} medium, ${count('low')} low)`,
     );
+    const failing = count('high') + count('medium');
+    expect(lines.at(-1)).toBe(`Result: FAIL: ${failing} failing, ${count('low')} ${count('low') === 1 ? 'warning' : 'warnings'}; medium and above fail (--fail-on medium)`);
   });
 
   it('shows success responses only with --all', async () => {
@@ -46,7 +48,8 @@ describe('server-error-lens scan (text report)', () => {
     const { stdout } = await runInProcess(['scan', fixture('clean.har')]);
     expect(stdout).toBe(
       `${fixture('clean.har')}: 4 entries, 3 error responses (4xx/5xx) scanned\n  no leaks found\n\n` +
-        'Summary: 3 entries scanned in 1 file, 0 with findings; 0 findings (0 high, 0 medium, 0 low)\n',
+        'Summary: 3 entries scanned in 1 file, 0 with findings; 0 findings (0 high, 0 medium, 0 low)\n' +
+        'Result: pass: 0 failing, 0 warnings; medium and above fail (--fail-on medium)\n',
     );
   });
 
@@ -54,6 +57,6 @@ describe('server-error-lens scan (text report)', () => {
     const { stdout } = await runInProcess(['scan', fixture('clean.har'), fixture('chromium-recording.har')]);
     const headers = stdout.split('\n').filter((line) => line.startsWith('test/'));
     expect(headers.map((line) => line.split(':')[0])).toEqual([fixture('clean.har'), fixture('chromium-recording.har')]);
-    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^Summary: 6 entries scanned in 2 files, 2 with findings; /);
+    expect(stdout.trimEnd().split('\n').at(-2)).toMatch(/^Summary: 6 entries scanned in 2 files, 2 with findings; /);
   });
 });

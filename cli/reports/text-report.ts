@@ -1,24 +1,25 @@
 // The report a person reads in a terminal or a CI log: per file, what was read and scanned, each
 // entry with findings (status, method, URL) and its findings under it, then what could not be
 // scanned and why; a summary at the end. "no leaks found" is said only of what was scanned.
-import type { HarScan, ScannedEntry, StatusSelection } from '../core/har/scan-har';
-import type { LeakFinding, LeakSeverity } from '../core/leaks/leak-finding';
-import type { FileScan } from './file-scan';
-import { inputLabel } from './open-input';
-import { terminalSafe } from './terminal-safe';
+import type { StatusSelection } from '../../core/har/scan-har';
+import { LEAK_SEVERITIES, type LeakSeverity } from '../../core/leaks/leak-finding';
+import type { JudgedEntry, JudgedFile, JudgedFinding, JudgedScan, Verdict } from '../judge';
+import { inputLabel } from '../open-input';
+import type { FailOn } from '../parse-args';
+import { terminalSafe } from '../terminal-safe';
 
-const SEVERITIES: readonly LeakSeverity[] = ['high', 'medium', 'low'];
+const VERDICT_LABELS: Record<Verdict, string> = { fail: 'FAIL', warn: 'warn', baseline: 'known' };
 const EVIDENCE_CHARS = 200;
 /** Entries named per reason a body was not scanned; the rest are counted. */
 const NAMED_ENTRIES = 5;
 
-export function formatTextReport(scans: readonly FileScan[], selection: StatusSelection): string {
+export function formatTextReport(scans: readonly JudgedFile[], selection: StatusSelection, failOn: FailOn): string {
   const lines = scans.flatMap((scan) => fileLines(scan, selection));
-  lines.push(summaryLine(scans));
+  lines.push(summaryLine(scans), verdictLine(scans, failOn));
   return `${lines.join('\n')}\n`;
 }
 
-function fileLines({ file, scan }: FileScan, selection: StatusSelection): string[] {
+function fileLines({ file, scan }: JudgedFile, selection: StatusSelection): string[] {
   const withFindings = scan.entries.filter((entry) => entry.findings.length > 0);
   const lines = [`${terminalSafe(inputLabel(file))}: ${scopeLine(scan, selection)}`, ...withFindings.flatMap(entryLines)];
   const gaps = gapLines(scan);
@@ -27,7 +28,7 @@ function fileLines({ file, scan }: FileScan, selection: StatusSelection): string
   return lines;
 }
 
-function scopeLine({ totalEntries, entries, readError }: HarScan, selection: StatusSelection): string {
+function scopeLine({ totalEntries, entries, readError }: JudgedScan, selection: StatusSelection): string {
   if (readError && totalEntries === 0) return `not read: ${terminalSafe(readError)}`;
   const read = `${counted(totalEntries, 'entry', 'entries')}${readError ? ' read' : ''}`;
   if (selection === 'all') return `${read}, ${entries.length === totalEntries ? 'all' : entries.length} scanned`;
@@ -36,7 +37,7 @@ function scopeLine({ totalEntries, entries, readError }: HarScan, selection: Sta
 }
 
 /** Everything that was not scanned: bodies, odd fields, unreadable entries, the rest of a cut file. */
-function gapLines({ entries, badEntries, readError, totalEntries }: HarScan): string[] {
+function gapLines({ entries, badEntries, readError, totalEntries }: JudgedScan): string[] {
   const lines: string[] = [];
   const byReason = new Map<string, number[]>();
   for (const entry of entries) {
@@ -58,7 +59,7 @@ function namedEntries(indexes: readonly number[]): string {
   return indexes.length > NAMED_ENTRIES ? `${named} and ${indexes.length - NAMED_ENTRIES} more` : named;
 }
 
-function entryLines({ index, status, method, url, findings, partial, bodyDamage }: ScannedEntry): string[] {
+function entryLines({ index, status, method, url, findings, partial, bodyDamage }: JudgedEntry): string[] {
   const lines = [`  #${index}  ${status} ${terminalSafe(method)} ${terminalSafe(url)}`];
   for (const finding of findings) lines.push(...findingLines(finding));
   if (bodyDamage) lines.push(`      (${terminalSafe(bodyDamage)})`);
@@ -66,21 +67,30 @@ function entryLines({ index, status, method, url, findings, partial, bodyDamage 
   return lines;
 }
 
-function findingLines({ severity, category, title, location, evidence }: LeakFinding): string[] {
+function findingLines({ verdict, severity, category, title, location, evidence }: JudgedFinding): string[] {
   const where = location.in === 'header' ? `header ${location.name}` : `body line ${location.line}, column ${location.column}`;
   const shown = evidence.length > EVIDENCE_CHARS ? `${evidence.slice(0, EVIDENCE_CHARS)}…` : evidence;
   return [
-    `    ${severity.padEnd(6)} ${category}: ${terminalSafe(title)} (${terminalSafe(where)})`,
-    `           ${terminalSafe(shown)}`,
+    `    ${VERDICT_LABELS[verdict].padEnd(5)} ${severity.padEnd(6)} ${category}: ${terminalSafe(title)} (${terminalSafe(where)})`,
+    `                 ${terminalSafe(shown)}`,
   ];
 }
 
-function summaryLine(scans: readonly FileScan[]): string {
+/** What the run decides: the findings that fail it, and those that do not and why. */
+function verdictLine(scans: readonly JudgedFile[], failOn: FailOn): string {
+  const findings = scans.flatMap(({ scan }) => scan.entries.flatMap((entry) => entry.findings));
+  const counts = (verdict: Verdict) => findings.filter((finding) => finding.verdict === verdict).length;
+  const threshold = failOn === 'none' ? 'nothing fails (--fail-on none)' : `${failOn} and above fail (--fail-on ${failOn})`;
+  const known = counts('baseline') ? `, ${counts('baseline')} known from the baseline` : '';
+  return `Result: ${counts('fail') ? 'FAIL' : 'pass'}: ${counts('fail')} failing, ${counts('warn')} ${counts('warn') === 1 ? 'warning' : 'warnings'}${known}; ${threshold}`;
+}
+
+function summaryLine(scans: readonly JudgedFile[]): string {
   const entries = scans.flatMap(({ scan }) => scan.entries);
   const findings = entries.flatMap((entry) => entry.findings);
   const withFindings = entries.filter((entry) => entry.findings.length > 0).length;
   const bodiesNotScanned = entries.filter((entry) => entry.bodyNotScanned).length;
-  const bySeverity = SEVERITIES.map((severity) => `${count(findings, severity)} ${severity}`).join(', ');
+  const bySeverity = LEAK_SEVERITIES.map((severity) => `${count(findings, severity)} ${severity}`).join(', ');
   return (
     `Summary: ${counted(entries.length, 'entry', 'entries')} scanned in ${counted(scans.length, 'file', 'files')}, ` +
     `${withFindings} with findings; ${counted(findings.length, 'finding', 'findings')} (${bySeverity})` +
@@ -92,6 +102,6 @@ function counted(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function count(findings: readonly LeakFinding[], severity: LeakSeverity): number {
+function count(findings: readonly JudgedFinding[], severity: LeakSeverity): number {
   return findings.filter((finding) => finding.severity === severity).length;
 }

@@ -1,9 +1,9 @@
 // The --json document. Its shape is a contract with CI scripts (see USAGE): one file gives
 // {"entries":[…], …}; several give {"files":[{"file":…,"entries":[…], …}]}, so the output is always
 // exactly one JSON document, and a file that could not be read is in it with its "error".
-import type { BadEntry, HarScan, ScannedEntry } from '../core/har/scan-har';
-import type { LeakFinding, LeakCategory, LeakSeverity } from '../core/leaks/leak-finding';
-import type { FileScan } from './file-scan';
+import type { BadEntry } from '../../core/har/scan-har';
+import type { LeakCategory, LeakSeverity } from '../../core/leaks/leak-finding';
+import type { JudgedEntry, JudgedFile, JudgedFinding, JudgedScan, Verdict } from '../judge';
 
 type JsonLocation = { in: 'body'; line: number; column: number } | { in: 'header'; name: string };
 
@@ -14,6 +14,10 @@ interface JsonLeak {
   evidence: string;
   location: JsonLocation;
   confidence: number;
+  rule: string;
+  /** Stable across runs: what --baseline compares. */
+  fingerprint: string;
+  verdict: Verdict;
 }
 
 interface JsonEntry {
@@ -40,16 +44,16 @@ type JsonFile = { entries: JsonEntry[] } & JsonFileFacts;
 export type JsonReport = JsonFile | { files: ({ file: string } & JsonFile)[] };
 
 /** The shape follows how many files were given, not how many could be read, so it is predictable. */
-export function toJsonReport(scans: readonly FileScan[]): JsonReport {
+export function toJsonReport(scans: readonly JudgedFile[]): JsonReport {
   if (scans.length === 1) return toJsonFile(scans[0]!.scan);
   return { files: scans.map(({ file, scan }) => ({ file, ...toJsonFile(scan) })) };
 }
 
-function toJsonFile({ entries, totalEntries, badEntries, readError }: HarScan): JsonFile {
+function toJsonFile({ entries, totalEntries, badEntries, readError }: JudgedScan): JsonFile {
   return { entries: entries.map(toJsonEntry), totalEntries, badEntries, ...(readError ? { error: readError } : {}) };
 }
 
-function toJsonEntry({ index, url, status, findings, bodyNotScanned, bodyDamage, oddFields }: ScannedEntry): JsonEntry {
+function toJsonEntry({ index, url, status, findings, bodyNotScanned, bodyDamage, oddFields }: JudgedEntry): JsonEntry {
   return {
     index,
     url,
@@ -61,12 +65,12 @@ function toJsonEntry({ index, url, status, findings, bodyNotScanned, bodyDamage,
   };
 }
 
-function toJsonLeak({ category, severity, title, evidence, location, confidence }: LeakFinding): JsonLeak {
-  return { category, severity, title, evidence, location: toJsonLocation(location), confidence };
+function toJsonLeak({ category, severity, title, evidence, location, confidence, rule, fingerprint, verdict }: JudgedFinding): JsonLeak {
+  return { category, severity, title, evidence, location: toJsonLocation(location), confidence, rule, fingerprint, verdict };
 }
 
 // offset/length index the scanner's copy of the body, meaningless to someone holding the HAR.
-function toJsonLocation(location: LeakFinding['location']): JsonLocation {
+function toJsonLocation(location: JudgedFinding['location']): JsonLocation {
   return location.in === 'header'
     ? { in: 'header', name: location.name }
     : { in: 'body', line: location.line, column: location.column };
