@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { EntryRow } from '@/messaging/protocol';
 import { statusClass } from '@/core/status/status-class';
 import { formatBytes, formatDuration, splitUrl } from '../format';
@@ -30,6 +30,31 @@ export function RequestTable({ rows, selectedId, onSelect }: RequestTableProps) 
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex]);
 
+  // Scrolled to the bottom, the list follows new requests, as the Network panel does; scrolled up, it stays.
+  const following = useRef(true);
+  // Where we last scrolled to: its scroll event arrives a frame later, when more rows may have come.
+  const followedTo = useRef(-1);
+  const onScroll = () => {
+    const element = scroller.current;
+    if (!element || element.scrollTop === followedTo.current) return;
+    following.current = element.scrollTop + element.clientHeight >= element.scrollHeight - ROW_HEIGHT / 2;
+  };
+  const followToBottom = () => {
+    const element = scroller.current;
+    if (!element || !following.current) return;
+    element.scrollTop = element.scrollHeight;
+    followedTo.current = element.scrollTop;
+  };
+  useLayoutEffect(followToBottom, [rows.length]);
+  // The list also shrinks under the rows (the diagnosis banner appears above it): still at the bottom.
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const observer = new ResizeObserver(followToBottom);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
   function onKeyDown(event: KeyboardEvent) {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
@@ -41,7 +66,7 @@ export function RequestTable({ rows, selectedId, onSelect }: RequestTableProps) 
   const first = visible[0]?.index ?? 0;
   const afterLast = (visible.at(-1)?.index ?? -1) + 1;
   return (
-    <div class="request-table-scroller" ref={scroller} tabIndex={0} onKeyDown={onKeyDown}>
+    <div class="request-table-scroller" ref={scroller} tabIndex={0} onKeyDown={onKeyDown} onScroll={onScroll}>
       <table class="request-table" aria-label="Captured requests" aria-rowcount={rows.length + 1}>
         <thead>
           <tr>
@@ -113,7 +138,10 @@ function RequestRow({ row, index, selected, onSelect }: RequestRowProps) {
       </td>
       <td class="col-status">
         {kind === 'server-error' && <span class="server-error-flag" aria-label="server error" />}
-        {entry.status || '(failed)'} <VisibleText text={entry.statusText} />
+        {entry.status || '(failed)'}{' '}
+        <span class="status-text">
+          <VisibleText text={entry.statusText} />
+        </span>
       </td>
       <td class="col-type">
         <VisibleText text={entry.resourceType || entry.mimeType} />

@@ -1,3 +1,5 @@
+import type { Ref } from 'preact';
+
 export interface ToolbarProps {
   preserveLog: boolean;
   serverErrorsOnly: boolean;
@@ -8,6 +10,8 @@ export interface ToolbarProps {
   onServerErrorsOnlyChange(value: boolean): void;
   onLeaksOnlyChange(value: boolean): void;
   onFilterTextChange(value: string): void;
+  /** The filter box, for the panel's `/` shortcut. */
+  filterInputRef?: Ref<HTMLInputElement>;
 }
 
 export function Toolbar(props: ToolbarProps) {
@@ -36,6 +40,7 @@ export function Toolbar(props: ToolbarProps) {
         onChange={props.onLeaksOnlyChange}
       />
       <input
+        ref={props.filterInputRef}
         type="search"
         class="toolbar-filter"
         placeholder="Filter URLs"

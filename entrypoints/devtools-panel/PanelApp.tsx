@@ -1,6 +1,6 @@
 // The panel's controller: holds view state (selection, filters) over the mirrored capture and hands
 // plain props to the components, which only render.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isServerError } from '@/core/status/status-class';
 import { explainStatus } from '@/core/status-knowledge/explain-status';
 import { splitUrl } from '@/components/format';
@@ -20,6 +20,7 @@ export function PanelApp({ tabId }: { tabId: number }) {
   const [leaksOnly, setLeaksOnly] = useState(false);
   const [filterText, setFilterText] = useState('');
   const [listShare, setListShare] = useState(0.4);
+  const filterInput = useRef<HTMLInputElement>(null);
 
   const visibleRows = useMemo(() => {
     const needle = filterText.trim().toLowerCase();
@@ -47,6 +48,11 @@ export function PanelApp({ tabId }: { tabId: number }) {
       style={{ '--list-share': `${listShare * 100}%` }}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && selectedRow) setSelectedId(undefined);
+        // `/` jumps to the filter, as in DevTools, unless one is typing somewhere already.
+        if (event.key === '/' && !(event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement)) {
+          event.preventDefault();
+          filterInput.current?.focus();
+        }
       }}
     >
       <Toolbar
@@ -59,6 +65,7 @@ export function PanelApp({ tabId }: { tabId: number }) {
         onServerErrorsOnlyChange={setServerErrorsOnly}
         onLeaksOnlyChange={setLeaksOnly}
         onFilterTextChange={setFilterText}
+        filterInputRef={filterInput}
       />
       <SummaryBar serverErrors={serverErrors} total={capture.rows.length} />
       <DiagnosisBanner diagnosis={capture.diagnosis} onSelectEntry={setSelectedId} />
