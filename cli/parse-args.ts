@@ -26,7 +26,13 @@ export interface ScanOptions {
   baseline?: string;
 }
 
-export type CliCommand = { kind: 'help' } | { kind: 'scan'; options: ScanOptions };
+export interface RedactOptions {
+  input: string;
+  output: string;
+  dropBodies: boolean;
+}
+
+export type CliCommand = { kind: 'help' } | { kind: 'scan'; options: ScanOptions } | { kind: 'redact'; options: RedactOptions };
 
 /** The command line is wrong; the message is one line, shown with a pointer to --help. */
 export class UsageError extends Error {
@@ -37,6 +43,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h') return { kind: 'help' };
   if (command === undefined) throw new UsageError('missing command');
+  if (command === 'redact') return parseRedact(rest);
   if (command !== 'scan') throw new UsageError(`unknown command '${command}'`);
 
   let parsed;
@@ -81,4 +88,23 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       ...(values.baseline === undefined ? {} : { baseline: values.baseline }),
     },
   };
+}
+
+function parseRedact(args: readonly string[]): CliCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      options: { output: { type: 'string', short: 'o' }, 'drop-bodies': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (positionals.length !== 1) throw new UsageError('redact takes one HAR file');
+  if (values.output === undefined) throw new UsageError('redact needs -o <out.har>');
+  return { kind: 'redact', options: { input: positionals[0]!, output: values.output, dropBodies: values['drop-bodies'] ?? false } };
 }

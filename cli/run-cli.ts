@@ -8,7 +8,8 @@ import { BaselineError, readBaseline } from './baseline';
 import type { FileScan } from './file-scan';
 import { allFindings, judge, type JudgedFile } from './judge';
 import { describeFileError, inputLabel, openHarInput, type HarInput } from './open-input';
-import { parseCliArgs, UsageError, type ReportFormat, type ScanOptions } from './parse-args';
+import { parseCliArgs, UsageError, type RedactOptions, type ReportFormat, type ScanOptions } from './parse-args';
+import { redactHar } from './redact-har';
 import { toJsonReport } from './reports/json-report';
 import { toJunitReport } from './reports/junit-report';
 import { toMarkdownReport } from './reports/markdown-report';
@@ -40,11 +41,26 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
     output.stderr(`${PROGRAM}: ${terminalSafe(error.message)} (see --help)\n`);
     return EXIT_USAGE_OR_INPUT;
   }
-  if (command.kind === 'help') {
-    output.stdout(USAGE);
-    return EXIT_PASS;
+  switch (command.kind) {
+    case 'help':
+      output.stdout(USAGE);
+      return EXIT_PASS;
+    case 'redact':
+      return redactFile(command.options, output);
+    case 'scan':
+      return scanFiles(command.options, output);
   }
-  return scanFiles(command.options, output);
+}
+
+async function redactFile(options: RedactOptions, output: CliOutput): Promise<number> {
+  try {
+    const { entries } = await redactHar(options);
+    output.stdout(`${terminalSafe(options.output)}: ${entries} ${entries === 1 ? 'entry' : 'entries'} written, redacted${options.dropBodies ? ', without bodies' : ''}\n`);
+    return EXIT_PASS;
+  } catch (error) {
+    output.stderr(`${PROGRAM}: ${terminalSafe(inputLabel(options.input))}: ${terminalSafe(describeScanError(error))}\n`);
+    return EXIT_USAGE_OR_INPUT;
+  }
 }
 
 async function scanFiles(options: ScanOptions, output: CliOutput): Promise<number> {

@@ -1,5 +1,6 @@
 export const USAGE = `Usage: server-error-lens scan <file.har>... [--all] [--fail-on LEVEL]
          [--format FORMAT[,FORMAT...]] [--output-dir DIR] [--baseline REPORT.json]
+       server-error-lens redact <in.har> -o <out.har> [--drop-bodies]
 
 Scans HAR files for responses that leak server internals (stack traces, file
 paths, database errors, secrets, debug pages, internal addresses, versions).
@@ -56,6 +57,13 @@ the rest of a file cut short), and a summary line at the end. "no leaks
 found" is said only when everything selected was scanned.
 
 Secrets are masked in every format.
+
+redact writes a copy of a HAR that is safe to attach to a ticket: credential
+headers (Authorization, Cookie, Set-Cookie, Proxy-Authorization, API-key and
+token headers), cookies, token-like query parameters, form fields and JSON
+fields, and every secret the scanner finds in a body become "[redacted]";
+--drop-bodies leaves bodies out. The output is valid HAR, written as a
+stream and renamed into place only when the whole input was redacted.
 
 Exit status:
   0  pass: no new finding at --fail-on or worse (warnings and known findings

@@ -36,13 +36,26 @@ const KEPT_SEGMENTS = 1024;
  * streaming parser that knows where log.entries is and says precisely what is wrong where.
  */
 export async function* readHarEntries(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<IndexedHarEntry> {
+  for await (const part of readHarParts(chunks)) if (!('skeleton' in part)) yield part;
+}
+
+/** The bytes of the document around its entries, in stream order (each entry's place is where its element is yielded). */
+export interface SkeletonPart {
+  skeleton: Uint8Array;
+}
+
+/**
+ * The whole document in order: the entries, and the bytes between them, so a HAR can be written
+ * back with its entries changed (the redactor) without holding it whole.
+ */
+export async function* readHarParts(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<IndexedHarEntry | SkeletonPart> {
   const position = new StreamPosition();
   const entriesArray = new EntriesArrayDetector();
   const skeleton = new SkeletonOffsets();
   // keepStack: false: the parser builds no tree of what it has seen; paths: only to notice an
   // entries object (not array), whose members it reports.
   const parser = new JSONParser({ paths: [ENTRY_PATH], keepStack: false });
-  const completed: IndexedHarEntry[] = [];
+  const completed: (IndexedHarEntry | SkeletonPart)[] = [];
   let lastToken: ParsedTokenInfo | undefined;
   let nextIndex = 0;
   let elementLine: number | undefined;
@@ -66,6 +79,8 @@ export async function* readHarEntries(chunks: AsyncIterable<Uint8Array>): AsyncG
   const splitter = new EntrySplitter({
     skeleton: (bytes, streamOffset, placeholder) => {
       skeleton.append(bytes.length, streamOffset, placeholder);
+      // Copied: the chunk it views may be reused by the stream once consumed.
+      if (!placeholder) completed.push({ skeleton: bytes.slice() });
       feed(() => parser.write(bytes));
     },
     isEntriesArray: () => entriesArray.takeOpenedEntries(),

@@ -1,0 +1,49 @@
+// `server-error-lens redact in.har -o out.har`: writes a copy of a HAR that is safe to attach to a
+// ticket, as a stream (entries are rewritten one at a time, the bytes around them copied), into a
+// temporary file renamed into place only when the whole input was read: a half-written or
+// half-redacted file never appears under the name asked for.
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { once } from 'node:events';
+import { unwrapHarBytes } from '../core/har/har-container';
+import { readHarParts, HarReadError } from '../core/har/read-har';
+import { redactEntry } from '../core/redact/redact-entry';
+import { openHarInput } from './open-input';
+import type { RedactOptions } from './parse-args';
+
+export interface RedactResult {
+  entries: number;
+}
+
+/** Throws HarReadError (or a file error) and leaves nothing at `output` when the input cannot be redacted whole. */
+export async function redactHar({ input, output, dropBodies }: RedactOptions): Promise<RedactResult> {
+  const temporary = `${output}.${process.pid}.partial`;
+  const source = await openHarInput(input);
+  const out = createWriteStream(temporary);
+  const write = async (bytes: Uint8Array | string) => {
+    if (!out.write(bytes)) await once(out, 'drain');
+  };
+  let entries = 0;
+  try {
+    for await (const part of readHarParts(unwrapHarBytes(source.chunks))) {
+      if ('skeleton' in part) await write(part.skeleton);
+      else if (part.entry) {
+        await write(JSON.stringify(redactEntry(part.entry, { dropBodies })));
+        entries++;
+      } else {
+        // Not an entry, so nothing says which of its fields are secret: it cannot be written safely.
+        throw new HarReadError(`log.entries[${part.index}] ${part.problem}: it cannot be redacted safely, so nothing was written`);
+      }
+    }
+    out.end();
+    await once(out, 'finish');
+    await rename(temporary, output);
+    return { entries };
+  } catch (error) {
+    out.destroy();
+    await rm(temporary, { force: true });
+    throw error;
+  } finally {
+    await source.close();
+  }
+}
