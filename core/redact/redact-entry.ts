@@ -6,7 +6,8 @@
 import type { Entry } from 'har-format';
 import { base64ToBytes } from '../capture/decode-body';
 import { isRecord } from '../har/json-shape';
-import { scanResponse } from '../leaks/scan-response';
+import type { ScannableResponse } from '../leaks/leak-finding';
+import { MAX_SCAN_CHARS, scanResponse } from '../leaks/scan-response';
 import { harStatus, readHeaders } from '../har/to-captured-entry';
 
 export const REDACTED = '[redacted]';
@@ -223,21 +224,56 @@ function redactResponseBody(content: Record<string, unknown>, entry: Entry): voi
   content.text = base64 ? bytesToBase64(new TextEncoder().encode(safe)) : safe;
 }
 
-/** Replaces every secret the leak scanner finds (its whole match) by REDACTED, last first so offsets hold. */
-function redactSecretsInText(text: string, response: { url: string; status: number; mimeType: string; headers: { name: string; value: string }[] }): string {
-  const secrets = scanResponse({ ...response, body: text })
+type ScannedResponse = Omit<ScannableResponse, 'body'>;
+/** More than any secret pattern's reach, so no secret is cut by a window boundary unseen. */
+const WINDOW_OVERLAP = 8 * 1024;
+
+/** Passes over one body at most; each masks at least one occurrence of every distinct secret left. */
+const MAX_REDACTION_PASSES = 32;
+
+/**
+ * Replaces every secret the leak scanner finds (its whole match) by REDACTED, last first so offsets
+ * hold, and scans again: the scanner reports a secret repeated verbatim once, so each pass masks one
+ * more occurrence, until none is found. A body still holding secrets after the last pass (thousands
+ * of copies) is replaced whole, never written with one left.
+ */
+function redactSecretsInText(text: string, response: ScannedResponse): string {
+  if (text.length <= MAX_SCAN_CHARS) return redactWindow(text, response);
+  // The scanner reads at most MAX_SCAN_CHARS of a body: longer ones go through in windows that
+  // overlap, so a secret across a boundary is whole in one of them.
+  let out = '';
+  let rest = text;
+  while (rest.length > MAX_SCAN_CHARS) {
+    const window = redactWindow(rest.slice(0, MAX_SCAN_CHARS), response);
+    // A window that shrank to almost nothing (replaced whole) is kept whole, so `rest` always shrinks.
+    const kept = window.length > 2 * WINDOW_OVERLAP ? window.length - WINDOW_OVERLAP : window.length;
+    out += window.slice(0, kept);
+    rest = window.slice(kept) + rest.slice(MAX_SCAN_CHARS);
+  }
+  return out + redactWindow(rest, response);
+}
+
+function redactWindow(text: string, response: ScannedResponse): string {
+  let out = text;
+  for (let pass = 0; pass < MAX_REDACTION_PASSES; pass++) {
+    const secrets = secretSpans(out, response);
+    if (secrets.length === 0) return out;
+    let floor = Infinity;
+    for (const { offset, length } of secrets) {
+      const end = Math.min(offset + length, floor);
+      if (end <= offset) continue;
+      out = `${out.slice(0, offset)}${REDACTED}${out.slice(end)}`;
+      floor = offset;
+    }
+  }
+  return secretSpans(out, response).length === 0 ? out : REDACTED;
+}
+
+function secretSpans(text: string, response: ScannedResponse): { offset: number; length: number }[] {
+  return scanResponse({ ...response, body: text })
     .findings.filter((finding) => finding.category === 'secret' && finding.location.in === 'body')
     .map((finding) => finding.location as { offset: number; length: number })
     .sort((a, b) => b.offset - a.offset);
-  let out = text;
-  let floor = Infinity;
-  for (const { offset, length } of secrets) {
-    const end = Math.min(offset + length, floor);
-    if (end <= offset) continue;
-    out = `${out.slice(0, offset)}${REDACTED}${out.slice(end)}`;
-    floor = offset;
-  }
-  return out;
 }
 
 function bytesToBase64(bytes: Uint8Array): string {

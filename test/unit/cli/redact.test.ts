@@ -155,6 +155,39 @@ describe('server-error-lens redact', () => {
     expect({ ...first!, request: {}, response: {} }).toEqual({ ...har.log.entries[0]!, request: {}, response: {} });
   });
 
+  it('masks a secret every time it occurs, though the scanner reports it once', async () => {
+    // Found on the benchmark's HAR: a Django debug page shows the same connection string twice.
+    const line = "psycopg2.connect('connect_timeout=3 user=shop password=Xq7Vm2kLp9Rt host=127.0.0.1')\n";
+    const body = `Traceback (most recent call last):\n  File "/srv/app/db.py", line 3\n${line}${'filler\n'.repeat(50)}${line}`;
+    const twice = { log: { version: '1.2', entries: [{ ...har.log.entries[0]!, response: { ...har.log.entries[0]!.response, content: { size: body.length, mimeType: 'text/plain', text: body } } }] } };
+    const input = write('twice.har', JSON.stringify(twice));
+    const output = path.join(scratch, 'twice.redacted.har');
+    expect(await secretFindings(input)).toBeGreaterThan(0);
+    expect((await runInProcess(['redact', input, '-o', output])).code).toBe(0);
+    expect(readFileSync(output, 'utf8')).not.toContain('Xq7Vm2kLp9Rt');
+    expect(await secretFindings(output)).toBe(0);
+  });
+
+  it('masks secrets past the 2 MB the scanner reads at once, and across its window boundaries', async () => {
+    // 40 characters, as AWS secret keys are.
+    const secretLine = (n: number) => `aws_secret_access_key = q8Jr2mXbT5vK9wLp3ZfYc7HnD1sGu6Ea${String(n).padStart(4, '0')}WXYZ\n`;
+    const filler = 'x'.repeat(99) + '\n';
+    const at = (chars: number) => filler.repeat(Math.floor(chars / filler.length));
+    // One near the start, one starting 20 characters before 2 MiB (so it straddles the first window), one at 2.5 MiB.
+    const head = `Error: config\n${secretLine(1)}`;
+    const toBoundary = 2 * 1024 * 1024 - 20 - head.length;
+    const body = `${head}${at(toBoundary)}${' '.repeat(toBoundary % filler.length)}${secretLine(2)}${at(512 * 1024)}${secretLine(3)}`;
+    expect(body.indexOf(secretLine(2))).toBe(2 * 1024 * 1024 - 20);
+    const big = { log: { version: '1.2', entries: [{ ...har.log.entries[0]!, response: { ...har.log.entries[0]!.response, content: { size: body.length, mimeType: 'text/plain', text: body } } }] } };
+    const input = write('big.har', JSON.stringify(big));
+    const output = path.join(scratch, 'big.redacted.har');
+    expect(await secretFindings(input)).toBeGreaterThan(0);
+    expect((await runInProcess(['redact', input, '-o', output])).code).toBe(0);
+    const text = readFileSync(output, 'utf8');
+    for (const n of [1, 2, 3]) expect(text).not.toContain(`Ea${String(n).padStart(4, '0')}WXYZ`);
+    expect(text.length).toBeGreaterThan(body.length - 1000);
+  });
+
   it('leaves bodies out with --drop-bodies, keeping sizes and types', async () => {
     const input = write('in2.har', JSON.stringify(har));
     const output = path.join(scratch, 'no-bodies.har');
