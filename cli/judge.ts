@@ -1,14 +1,18 @@
-// The policy of a CI run: which findings fail it. A finding at or above --fail-on fails; below it,
-// it is a warning; one whose fingerprint is in the baseline was there before and is neither.
+// The policy of a CI run: which findings fail it. Ignored first (an ignored fingerprint, an
+// allowlist entry, a rule or category set to ignore in the config), then known from the baseline,
+// then the config's fail/warn for the rule or its category, then --fail-on by severity.
 import { severityRank } from '../core/leaks/leak-finding';
 import type { HarScan, ScannedEntry, ScannedFinding } from '../core/har/scan-har';
 import type { FileScan } from './file-scan';
+import { matchingAllow, type LensConfig } from './config';
 import type { FailOn } from './parse-args';
 
-export type Verdict = 'fail' | 'warn' | 'baseline';
+export type Verdict = 'fail' | 'warn' | 'baseline' | 'ignored';
 
 export interface JudgedFinding extends ScannedFinding {
   verdict: Verdict;
+  /** For an ignored finding: why (the ignore entry's reason, the allowlist entry, the rule level). */
+  ignoredBecause?: string;
 }
 
 export interface JudgedEntry extends Omit<ScannedEntry, 'findings'> {
@@ -28,19 +32,29 @@ export interface Policy {
   failOn: FailOn;
   /** Fingerprints of findings known from a previous run. */
   baseline: ReadonlySet<string>;
+  config: LensConfig;
 }
 
 export function judge(files: readonly FileScan[], policy: Policy): JudgedFile[] {
   return files.map(({ file, scan }) => ({
     file,
-    scan: { ...scan, entries: scan.entries.map((entry) => ({ ...entry, findings: entry.findings.map((finding) => ({ ...finding, verdict: verdictOf(finding, policy) })) })) },
+    scan: { ...scan, entries: scan.entries.map((entry) => ({ ...entry, findings: entry.findings.map((finding) => ({ ...finding, ...verdictOf(finding, entry, policy) })) })) },
   }));
 }
 
-function verdictOf(finding: ScannedFinding, { failOn, baseline }: Policy): Verdict {
-  if (baseline.has(finding.fingerprint)) return 'baseline';
-  if (failOn === 'none') return 'warn';
-  return severityRank(finding.severity) >= severityRank(failOn) ? 'fail' : 'warn';
+function verdictOf(finding: ScannedFinding, entry: ScannedEntry, { failOn, baseline, config }: Policy): Pick<JudgedFinding, 'verdict' | 'ignoredBecause'> {
+  const ignored = (because: string) => ({ verdict: 'ignored' as const, ignoredBecause: because });
+  const ignoreReason = config.ignore.get(finding.fingerprint);
+  if (ignoreReason !== undefined) return ignored(`ignore: ${ignoreReason}`);
+  const allowed = matchingAllow(config.allow, { url: entry.url, status: entry.status, location: finding.location, evidence: finding.evidence });
+  if (allowed) return ignored(`allow: ${allowed.reason ?? JSON.stringify(allowed)}`);
+  const levelKey = finding.rule in config.rules ? finding.rule : finding.category;
+  const level = config.rules[levelKey];
+  if (level === 'ignore') return ignored(`rules.${levelKey}: ignore`);
+  if (baseline.has(finding.fingerprint)) return { verdict: 'baseline' };
+  if (level) return { verdict: level };
+  if (failOn === 'none') return { verdict: 'warn' };
+  return { verdict: severityRank(finding.severity) >= severityRank(failOn) ? 'fail' : 'warn' };
 }
 
 /** Every finding of every file, with the file and entry it belongs to, in report order. */

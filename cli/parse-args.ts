@@ -20,16 +20,24 @@ export interface ScanOptions {
   formats: ReportFormat[];
   /** Set: each format goes to a file in this folder; unset: the one format goes to standard output. */
   outputDir?: string;
-  selection: StatusSelection;
-  failOn: FailOn;
+  /** Unset: the config's statuses, else 4xx/5xx only. */
+  selection?: StatusSelection;
+  /** Unset: the config's failOn, else DEFAULT_FAIL_ON. */
+  failOn?: FailOn;
   /** A previous --format json report: findings with a fingerprint in it are not new. */
   baseline?: string;
+  /** The policy file; unset: server-error-lens.json in the working directory, if there is one. */
+  config?: string;
 }
 
 export interface RedactOptions {
   input: string;
   output: string;
   dropBodies: boolean;
+}
+
+export function isFailOn(value: unknown): value is FailOn {
+  return (FAIL_ON as readonly unknown[]).includes(value);
 }
 
 export type CliCommand = { kind: 'help' } | { kind: 'scan'; options: ScanOptions } | { kind: 'redact'; options: RedactOptions };
@@ -57,6 +65,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         'output-dir': { type: 'string' },
         'fail-on': { type: 'string' },
         baseline: { type: 'string' },
+        config: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -75,17 +84,18 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (one of ${REPORT_FORMATS.join(', ')})`);
   }
   if (formats.length > 1 && values['output-dir'] === undefined) throw new UsageError('several formats need --output-dir, one file each');
-  const failOn = values['fail-on'] ?? DEFAULT_FAIL_ON;
-  if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not '${failOn}'`);
+  const failOn = values['fail-on'];
+  if (failOn !== undefined && !isFailOn(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not '${failOn}'`);
   return {
     kind: 'scan',
     options: {
       files,
       formats: formats.length ? (formats as ReportFormat[]) : ['text'],
       ...(values['output-dir'] === undefined ? {} : { outputDir: values['output-dir'] }),
-      selection: values.all ? 'all' : 'errors',
-      failOn: failOn as FailOn,
+      ...(values.all ? { selection: 'all' as const } : {}),
+      ...(failOn === undefined ? {} : { failOn }),
       ...(values.baseline === undefined ? {} : { baseline: values.baseline }),
+      ...(values.config === undefined ? {} : { config: values.config }),
     },
   };
 }

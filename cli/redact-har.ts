@@ -20,6 +20,9 @@ export async function redactHar({ input, output, dropBodies }: RedactOptions): P
   const temporary = `${output}.${process.pid}.partial`;
   const source = await openHarInput(input);
   const out = createWriteStream(temporary);
+  // A write error rejects the awaited 'drain' or 'finish' below; once the stream is torn down after
+  // a read error, its leftover buffered writes fail too, and are of no interest.
+  out.on('error', () => {});
   const write = async (bytes: Uint8Array | string) => {
     if (!out.write(bytes)) await once(out, 'drain');
   };

@@ -1,6 +1,6 @@
 // The whole command, minus the process: takes argv and two output sinks, returns the exit code.
 import { HarReadError } from '../core/har/read-har';
-import { scanHar, type HarScan } from '../core/har/scan-har';
+import { scanHar, type HarScan, type StatusSelection } from '../core/har/scan-har';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,7 +8,8 @@ import { BaselineError, readBaseline } from './baseline';
 import type { FileScan } from './file-scan';
 import { allFindings, judge, type JudgedFile } from './judge';
 import { describeFileError, inputLabel, openHarInput, type HarInput } from './open-input';
-import { parseCliArgs, UsageError, type RedactOptions, type ReportFormat, type ScanOptions } from './parse-args';
+import { ConfigError, loadConfig, type LensConfig } from './config';
+import { DEFAULT_FAIL_ON, parseCliArgs, UsageError, type RedactOptions, type ReportFormat, type ScanOptions } from './parse-args';
 import { redactHar } from './redact-har';
 import { toJsonReport } from './reports/json-report';
 import { toJunitReport } from './reports/junit-report';
@@ -63,7 +64,17 @@ async function redactFile(options: RedactOptions, output: CliOutput): Promise<nu
   }
 }
 
-async function scanFiles(options: ScanOptions, output: CliOutput): Promise<number> {
+async function scanFiles(given: ScanOptions, output: CliOutput): Promise<number> {
+  let config: LensConfig;
+  try {
+    config = await loadConfig(given.config, process.cwd());
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    output.stderr(`${PROGRAM}: ${terminalSafe(error.message)}\n`);
+    return EXIT_USAGE_OR_INPUT;
+  }
+  // The command line wins over the config file, which wins over the defaults.
+  const options = { ...given, failOn: given.failOn ?? config.failOn ?? DEFAULT_FAIL_ON, selection: given.selection ?? config.statuses ?? 'errors' };
   let baseline: Set<string> = new Set();
   if (options.baseline !== undefined) {
     try {
@@ -81,7 +92,7 @@ async function scanFiles(options: ScanOptions, output: CliOutput): Promise<numbe
     for (const problem of problemsOf(scan)) output.stderr(`${PROGRAM}: ${terminalSafe(inputLabel(file))}: ${terminalSafe(problem)}\n`);
   }
 
-  const judged = judge(scans, { failOn: options.failOn, baseline });
+  const judged = judge(scans, { failOn: options.failOn, baseline, config });
   const reports = options.formats.map((format) => ({ format, text: renderReport(format, judged, options) }));
   if (options.outputDir === undefined) {
     output.stdout(reports[0]!.text);
@@ -108,7 +119,7 @@ const REPORT_FILES: Record<ReportFormat, string> = {
   markdown: 'server-error-lens.md',
 };
 
-function renderReport(format: ReportFormat, judged: JudgedFile[], options: ScanOptions): string {
+function renderReport(format: ReportFormat, judged: JudgedFile[], options: Required<Pick<ScanOptions, 'failOn' | 'selection'>> & ScanOptions): string {
   switch (format) {
     case 'text':
       return formatTextReport(judged, options.selection, options.failOn);
@@ -133,7 +144,7 @@ function toolVersion(): string {
 }
 
 /** A file that cannot be opened is a scan of nothing with its reason, so every report lists it. */
-async function scanFile(file: string, selection: ScanOptions['selection']): Promise<HarScan> {
+async function scanFile(file: string, selection: StatusSelection): Promise<HarScan> {
   let input: HarInput | undefined;
   try {
     input = await openHarInput(file);

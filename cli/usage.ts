@@ -1,5 +1,6 @@
 export const USAGE = `Usage: server-error-lens scan <file.har>... [--all] [--fail-on LEVEL]
          [--format FORMAT[,FORMAT...]] [--output-dir DIR] [--baseline REPORT.json]
+         [--config FILE]
        server-error-lens redact <in.har> -o <out.har> [--drop-bodies]
 
 Scans HAR files for responses that leak server internals (stack traces, file
@@ -18,6 +19,14 @@ Options:
                or worse fail the run; the others are listed as warnings.
                Medium by default: stack traces, debug pages, database errors,
                paths and secrets fail a build, a version banner (low) warns
+  --config FILE
+               the CI policy (default: server-error-lens.json in the working
+               directory, if there is one): "failOn", "statuses" ("errors" or
+               "all"), "rules" (rule id or category: "fail", "warn" or
+               "ignore"), "allow" (entries of "url" glob, "header", "status"
+               such as "5xx" or "500-599", "evidenceContains", "reason"),
+               "ignore" ({"fingerprint","reason"}); its JSON Schema is
+               schema/server-error-lens.schema.json. Flags win over it
   --baseline REPORT.json
                a previous --format json report: findings already in it (same
                fingerprint) are listed as known and never fail the run
@@ -39,7 +48,8 @@ Options:
                each leak: {"category","severity","title","evidence",
                  "location":{"in":"body","line","column"} or {"in":"header","name"},
                  "confidence","rule","fingerprint","verdict"}, where
-                 "verdict" is "fail", "warn" or "baseline" and "fingerprint"
+                 "verdict" is "fail", "warn", "baseline" or "ignored" (with
+                 "ignoredBecause") and "fingerprint"
                  stays the same across runs (rule, method, path with ids
                  generalised, location, a hash of the evidence)
                every scanned entry is listed, with "leaks": [] when clean;

@@ -18,6 +18,8 @@ interface JsonLeak {
   /** Stable across runs: what --baseline compares. */
   fingerprint: string;
   verdict: Verdict;
+  /** Only for "ignored": why. */
+  ignoredBecause?: string;
 }
 
 interface JsonEntry {
@@ -65,8 +67,8 @@ function toJsonEntry({ index, url, status, findings, bodyNotScanned, bodyDamage,
   };
 }
 
-function toJsonLeak({ category, severity, title, evidence, location, confidence, rule, fingerprint, verdict }: JudgedFinding): JsonLeak {
-  return { category, severity, title, evidence, location: toJsonLocation(location), confidence, rule, fingerprint, verdict };
+function toJsonLeak({ category, severity, title, evidence, location, confidence, rule, fingerprint, verdict, ignoredBecause }: JudgedFinding): JsonLeak {
+  return { category, severity, title, evidence, location: toJsonLocation(location), confidence, rule, fingerprint, verdict, ...(ignoredBecause ? { ignoredBecause } : {}) };
 }
 
 // offset/length index the scanner's copy of the body, meaningless to someone holding the HAR.

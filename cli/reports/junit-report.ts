@@ -11,7 +11,7 @@ export function toJunitReport(files: readonly JudgedFile[]): string {
     const cases = scan.entries.map((entry) => {
       const name = `#${entry.index} ${entry.status} ${entry.method} ${entry.url}`;
       const failing = entry.findings.filter((finding) => finding.verdict === 'fail');
-      const others = entry.findings.filter((finding) => finding.verdict !== 'fail');
+      const others = entry.findings.filter((finding) => finding.verdict === 'warn' || finding.verdict === 'baseline');
       const failures = failing.map((finding) => `      <failure message="${xml(`${finding.severity} ${finding.category}: ${finding.title}`)}" type="${xml(finding.rule)}">${xml(detail(finding))}</failure>`);
       const output = others.length ? [`      <system-out>${xml(others.map((finding) => `${finding.verdict === 'warn' ? 'warning' : 'known'}: ${detail(finding)}`).join('\n'))}</system-out>`] : [];
       const notScanned = entry.bodyNotScanned ? [`      <system-err>${xml(`body not scanned: ${entry.bodyNotScanned}`)}</system-err>`] : [];

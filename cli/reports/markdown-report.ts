@@ -10,20 +10,22 @@ import { terminalSafe } from '../terminal-safe';
 /** Rows shown across all files; the rest are counted. */
 export const MARKDOWN_MAX_ROWS = 50;
 const EVIDENCE_CHARS = 120;
-const VERDICT_MARKS: Record<Verdict, string> = { fail: '❌ fail', warn: '⚠️ warn', baseline: 'known' };
-const VERDICT_ORDER: Record<Verdict, number> = { fail: 0, warn: 1, baseline: 2 };
+const VERDICT_MARKS: Record<Exclude<Verdict, 'ignored'>, string> = { fail: '❌ fail', warn: '⚠️ warn', baseline: 'known' };
+const VERDICT_ORDER: Record<Exclude<Verdict, 'ignored'>, number> = { fail: 0, warn: 1, baseline: 2 };
 
 export function toMarkdownReport(files: readonly JudgedFile[], failOn: FailOn): string {
   const findings = files.flatMap(({ scan }) => scan.entries.flatMap((entry) => entry.findings));
   const failing = findings.filter((finding) => finding.verdict === 'fail').length;
   const warnings = findings.filter((finding) => finding.verdict === 'warn').length;
-  const lines = [`### server-error-lens: ${failing ? 'fail' : 'pass'}`, '', `${failing} failing, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (--fail-on ${failOn}), in ${files.length} ${files.length === 1 ? 'file' : 'files'}.`, ''];
+  const ignored = findings.filter((finding) => finding.verdict === 'ignored').length;
+  const ignoredNote = ignored ? `, ${ignored} ignored by the config` : '';
+  const lines = [`### server-error-lens: ${failing ? 'fail' : 'pass'}`, '', `${failing} failing, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}${ignoredNote} (--fail-on ${failOn}), in ${files.length} ${files.length === 1 ? 'file' : 'files'}.`, ''];
   let shown = 0;
   let left = 0;
   for (const { file, scan } of files) {
     const rows = scan.entries
-      .flatMap((entry) => entry.findings.map((finding) => ({ entry, finding })))
-      .sort((a, b) => VERDICT_ORDER[a.finding.verdict] - VERDICT_ORDER[b.finding.verdict] || severityRank(b.finding.severity) - severityRank(a.finding.severity));
+      .flatMap((entry) => entry.findings.flatMap((finding) => (finding.verdict === 'ignored' ? [] : [{ entry, finding, verdict: finding.verdict }])))
+      .sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || severityRank(b.finding.severity) - severityRank(a.finding.severity));
     const problems = [...scan.badEntries.map(({ index, problem }) => `log.entries[${index}] ${problem}: not read`), ...(scan.readError ? [scan.readError] : [])];
     const notScanned = scan.entries.filter((entry) => entry.bodyNotScanned).length;
     lines.push(`#### ${code(inputLabel(file))}: ${scan.entries.length} scanned of ${scan.totalEntries} entries, ${rows.length} ${rows.length === 1 ? 'finding' : 'findings'}`, '');
@@ -33,8 +35,8 @@ export function toMarkdownReport(files: readonly JudgedFile[], failOn: FailOn): 
     const room = Math.max(0, MARKDOWN_MAX_ROWS - shown);
     if (rows.length && room) {
       lines.push('| | Severity | Finding | Request | Where | Evidence |', '|---|---|---|---|---|---|');
-      for (const { entry, finding } of rows.slice(0, room)) {
-        lines.push(`| ${VERDICT_MARKS[finding.verdict]} | ${finding.severity} | ${cell(finding.title)} | ${code(`#${entry.index} ${entry.status} ${entry.method} ${entry.url}`)} | ${where(finding)} | ${code(clip(finding.evidence))} |`);
+      for (const { entry, finding, verdict } of rows.slice(0, room)) {
+        lines.push(`| ${VERDICT_MARKS[verdict]} | ${finding.severity} | ${cell(finding.title)} | ${code(`#${entry.index} ${entry.status} ${entry.method} ${entry.url}`)} | ${where(finding)} | ${code(clip(finding.evidence))} |`);
       }
       lines.push('');
     }

@@ -14,7 +14,7 @@ const INFORMATION_URI = 'https://github.com/server-error-lens/server-error-lens'
 const LEVEL_OF_SEVERITY: Record<LeakSeverity, 'error' | 'warning' | 'note'> = { high: 'error', medium: 'warning', low: 'note' };
 /** GitHub ranks security alerts by this CVSS-like score (critical ≥ 9, high ≥ 7, medium ≥ 4). */
 const SECURITY_SEVERITY: Record<LeakSeverity, string> = { high: '8.0', medium: '5.5', low: '3.0' };
-const LEVEL_OF_VERDICT: Record<Verdict, 'error' | 'warning' | 'note'> = { fail: 'error', warn: 'warning', baseline: 'note' };
+const LEVEL_OF_VERDICT: Record<Verdict, 'error' | 'warning' | 'note'> = { fail: 'error', warn: 'warning', baseline: 'note', ignored: 'note' };
 
 export interface SarifOptions {
   toolVersion: string;
@@ -40,6 +40,8 @@ export function toSarifReport(files: readonly JudgedFile[], { toolVersion, withB
           },
         ],
         partialFingerprints: { [SARIF_FINGERPRINT_KEY]: finding.fingerprint },
+        // Ignored by the config: kept, as SARIF viewers show suppressed results apart, with the reason.
+        ...(finding.verdict === 'ignored' ? { suppressions: [{ kind: 'external', justification: finding.ignoredBecause ?? 'ignored by the config' }] } : {}),
         ...(withBaseline ? { baselineState: finding.verdict === 'baseline' ? 'unchanged' : 'new' } : {}),
         properties: {
           category: finding.category,

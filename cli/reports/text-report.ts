@@ -8,7 +8,7 @@ import { inputLabel } from '../open-input';
 import type { FailOn } from '../parse-args';
 import { terminalSafe } from '../terminal-safe';
 
-const VERDICT_LABELS: Record<Verdict, string> = { fail: 'FAIL', warn: 'warn', baseline: 'known' };
+const VERDICT_LABELS: Record<Verdict, string> = { fail: 'FAIL', warn: 'warn', baseline: 'known', ignored: 'ignored' };
 const EVIDENCE_CHARS = 200;
 /** Entries named per reason a body was not scanned; the rest are counted. */
 const NAMED_ENTRIES = 5;
@@ -20,7 +20,10 @@ export function formatTextReport(scans: readonly JudgedFile[], selection: Status
 }
 
 function fileLines({ file, scan }: JudgedFile, selection: StatusSelection): string[] {
-  const withFindings = scan.entries.filter((entry) => entry.findings.length > 0);
+  // Ignored findings are counted in the result line, not listed.
+  const withFindings = scan.entries
+    .map((entry) => ({ ...entry, findings: entry.findings.filter((finding) => finding.verdict !== 'ignored') }))
+    .filter((entry) => entry.findings.length > 0);
   const lines = [`${terminalSafe(inputLabel(file))}: ${scopeLine(scan, selection)}`, ...withFindings.flatMap(entryLines)];
   const gaps = gapLines(scan);
   if (withFindings.length === 0 && scan.entries.length > 0) lines.push(gaps.length ? '  no leaks found in what was scanned' : '  no leaks found');
@@ -82,7 +85,8 @@ function verdictLine(scans: readonly JudgedFile[], failOn: FailOn): string {
   const counts = (verdict: Verdict) => findings.filter((finding) => finding.verdict === verdict).length;
   const threshold = failOn === 'none' ? 'nothing fails (--fail-on none)' : `${failOn} and above fail (--fail-on ${failOn})`;
   const known = counts('baseline') ? `, ${counts('baseline')} known from the baseline` : '';
-  return `Result: ${counts('fail') ? 'FAIL' : 'pass'}: ${counts('fail')} failing, ${counts('warn')} ${counts('warn') === 1 ? 'warning' : 'warnings'}${known}; ${threshold}`;
+  const ignored = counts('ignored') ? `, ${counts('ignored')} ignored by the config` : '';
+  return `Result: ${counts('fail') ? 'FAIL' : 'pass'}: ${counts('fail')} failing, ${counts('warn')} ${counts('warn') === 1 ? 'warning' : 'warnings'}${known}${ignored}; ${threshold}`;
 }
 
 function summaryLine(scans: readonly JudgedFile[]): string {

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseCliArgs, UsageError } from '../../../cli/parse-args';
 
 describe('parseCliArgs', () => {
-  const defaults = { formats: ['text'], selection: 'errors', failOn: 'medium' };
+  const defaults = { formats: ['text'] };
   it.each([
     [['scan', 'a.har'], { ...defaults, files: ['a.har'] }],
     [['scan', 'a.har', 'b.har', '--json'], { ...defaults, files: ['a.har', 'b.har'], formats: ['json'] }],
     [['scan', '--all', '-'], { ...defaults, files: ['-'], selection: 'all' }],
+    [['scan', 'a.har', '--config', 'ci/lens.json'], { ...defaults, files: ['a.har'], config: 'ci/lens.json' }],
     [['scan', '--json', '--all', 'a.har'], { ...defaults, files: ['a.har'], formats: ['json'], selection: 'all' }],
     [['scan', '--', '--odd-name.har'], { ...defaults, files: ['--odd-name.har'] }],
     [['scan', 'a.har', '--format', 'sarif'], { ...defaults, files: ['a.har'], formats: ['sarif'] }],
