@@ -3,7 +3,7 @@
 import type { CapturedEntry, ResponseBody } from '../core/capture/captured-entry';
 import type { EntryAnalysis } from '../core/analysis/entry-analysis';
 import type { CaptureDiagnosis } from '../core/diagnosis/diagnose-capture';
-import type { LeakSeverity } from '../core/leaks/leak-finding';
+import type { LeakCategory, LeakSeverity } from '../core/leaks/leak-finding';
 
 /** What the request list needs to draw one row. */
 export interface EntryRow {
@@ -11,6 +11,8 @@ export interface EntryRow {
   /** Present once the body was read and scanned. */
   leakCount?: number;
   worstLeakSeverity?: LeakSeverity;
+  /** The categories of its leak findings, each once (for the filter's leak: terms). */
+  leakCategories?: LeakCategory[];
   /** Said on the row when its body is damaged or its analysis failed: the row is not fully scanned. */
   notice?: string;
 }

@@ -198,5 +198,6 @@ function toRow({ entry, body, analysis }: StoredEntry<EntryAnalysis>): EntryRow 
   if (!analysis) return { entry };
   const notices = [body?.damage ? 'body damaged by the browser: only part scanned' : undefined, analysis.failure ? 'not analysed' : undefined];
   const notice = notices.filter(Boolean).join('; ') || undefined;
-  return { entry, leakCount: analysis.leaks.findings.length, worstLeakSeverity: worstSeverity(analysis.leaks), ...(notice ? { notice } : {}) };
+  const leakCategories = [...new Set(analysis.leaks.findings.map((finding) => finding.category))];
+  return { entry, leakCount: analysis.leaks.findings.length, worstLeakSeverity: worstSeverity(analysis.leaks), leakCategories, ...(notice ? { notice } : {}) };
 }

@@ -1,4 +1,9 @@
 import type { Ref } from 'preact';
+import type { InvalidTerm } from '@/core/filter/request-filter';
+import { VisibleText } from '../VisibleText';
+
+const FILTER_HELP =
+  'Free text matches the URL. Terms: status:5xx, status:502, status:>=400, status:500-599, method:POST, domain:api.example.com, domain:*.example.com, leak:secret (a category, or leak:any), severity:medium (or worse), tier:proxy. -term negates; terms are ANDed; "quotes" keep spaces.';
 
 export interface ToolbarProps {
   preserveLog: boolean;
@@ -12,6 +17,8 @@ export interface ToolbarProps {
   onFilterTextChange(value: string): void;
   /** The filter box, for the panel's `/` shortcut. */
   filterInputRef?: Ref<HTMLInputElement>;
+  /** Terms of the filter that could not be read, shown under the toolbar. */
+  invalidFilterTerms?: readonly InvalidTerm[];
 }
 
 export function Toolbar(props: ToolbarProps) {
@@ -42,12 +49,25 @@ export function Toolbar(props: ToolbarProps) {
       <input
         ref={props.filterInputRef}
         type="search"
-        class="toolbar-filter"
-        placeholder="Filter URLs"
-        aria-label="Filter URLs"
+        class={`toolbar-filter${props.invalidFilterTerms?.length ? ' has-invalid' : ''}`}
+        placeholder="Filter: text, status:5xx, method:POST, leak:secret, -domain:…"
+        aria-label="Filter requests"
+        title={FILTER_HELP}
         value={props.filterText}
         onInput={(event) => props.onFilterTextChange(event.currentTarget.value)}
       />
+      {props.invalidFilterTerms?.length ? (
+        <p class="filter-problems" role="status">
+          {props.invalidFilterTerms.map(({ term, reason }) => (
+            <span key={term} class="filter-problem">
+              <code>
+                <VisibleText text={term} />
+              </code>{' '}
+              not understood: {reason}
+            </span>
+          ))}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -12,25 +12,38 @@ import { SummaryBar } from '@/components/SummaryBar';
 import { Toolbar } from '@/components/toolbar/Toolbar';
 import { useCaptureMirror } from './use-capture-mirror';
 import { useChecklistTicks } from './use-checklist-ticks';
+import { usePersistentState } from './use-persistent-state';
+import { parseRequestFilter } from '@/core/filter/request-filter';
 
 export function PanelApp({ tabId }: { tabId: number }) {
   const capture = useCaptureMirror(tabId);
   const [selectedId, setSelectedId] = useState<string>();
-  const [serverErrorsOnly, setServerErrorsOnly] = useState(false);
-  const [leaksOnly, setLeaksOnly] = useState(false);
-  const [filterText, setFilterText] = useState('');
+  const [serverErrorsOnly, setServerErrorsOnly] = usePersistentState('server-error-lens.server-errors-only', false);
+  const [leaksOnly, setLeaksOnly] = usePersistentState('server-error-lens.leaks-only', false);
+  const [filterText, setFilterText] = usePersistentState('server-error-lens.filter', '');
   const [listShare, setListShare] = useState(0.4);
   const filterInput = useRef<HTMLInputElement>(null);
 
-  const visibleRows = useMemo(() => {
-    const needle = filterText.trim().toLowerCase();
-    return capture.rows.filter(
-      (row) =>
-        (!serverErrorsOnly || isServerError(row.entry.status)) &&
-        (!leaksOnly || (row.leakCount ?? 0) > 0) &&
-        (!needle || row.entry.url.toLowerCase().includes(needle)),
-    );
-  }, [capture.rows, serverErrorsOnly, leaksOnly, filterText]);
+  const filter = useMemo(() => parseRequestFilter(filterText), [filterText]);
+  const tierById = useMemo(() => new Map(capture.diagnosis?.failingEntries.map((failure) => [failure.id, failure.tier.tier]) ?? []), [capture.diagnosis]);
+  const visibleRows = useMemo(
+    () =>
+      capture.rows.filter(
+        (row) =>
+          (!serverErrorsOnly || isServerError(row.entry.status)) &&
+          (!leaksOnly || (row.leakCount ?? 0) > 0) &&
+          (filter.isEmpty ||
+            filter.matches({
+              url: row.entry.url,
+              method: row.entry.method,
+              status: row.entry.status,
+              leakCategories: row.leakCategories ?? [],
+              worstLeakSeverity: row.worstLeakSeverity,
+              tier: tierById.get(row.entry.id),
+            })),
+      ),
+    [capture.rows, serverErrorsOnly, leaksOnly, filter, tierById],
+  );
 
   const serverErrors = useMemo(() => capture.rows.filter((row) => isServerError(row.entry.status)).length, [capture.rows]);
   const selectedRow = capture.rows.find((row) => row.entry.id === selectedId);
@@ -66,6 +79,7 @@ export function PanelApp({ tabId }: { tabId: number }) {
         onLeaksOnlyChange={setLeaksOnly}
         onFilterTextChange={setFilterText}
         filterInputRef={filterInput}
+        invalidFilterTerms={filter.invalid}
       />
       <SummaryBar serverErrors={serverErrors} total={capture.rows.length} />
       <DiagnosisBanner diagnosis={capture.diagnosis} onSelectEntry={setSelectedId} />

@@ -1,0 +1,139 @@
+// The panel's filter box, a small query language as DevTools users know it from the Network panel:
+// free text over the URL, `key:value` terms, `-` to negate, several terms ANDed. A term it cannot
+// read is returned as invalid with the reason, for the panel to show: never silently dropped.
+//
+//   status:5xx  status:502  status:>=400  status:500-599   method:POST   domain:api.example.com
+//   domain:*.example.com    leak:secret (a category; leak:any for any)    severity:medium (or worse)
+//   tier:proxy (the tier that answered a 5xx)                              "quoted text"  -negated
+import { LEAK_CATEGORIES, severityRank, type LeakCategory, type LeakSeverity } from '../leaks/leak-finding';
+
+/** What a term can look at on one request. */
+export interface FilterableRequest {
+  url: string;
+  method: string;
+  status: number;
+  leakCategories: readonly LeakCategory[];
+  worstLeakSeverity?: LeakSeverity;
+  /** The tier that answered, when known (5xx after analysis). */
+  tier?: string;
+}
+
+export interface InvalidTerm {
+  term: string;
+  reason: string;
+}
+
+export interface RequestFilter {
+  matches(request: FilterableRequest): boolean;
+  invalid: InvalidTerm[];
+  /** True when no term restricts anything (empty, or only invalid terms). */
+  isEmpty: boolean;
+}
+
+export const FILTER_KEYS = ['status', 'method', 'domain', 'leak', 'severity', 'tier'] as const;
+const TIERS = ['application', 'proxy', 'cdn', 'origin-server', 'unknown'];
+const SEVERITIES = ['high', 'medium', 'low'];
+
+type Predicate = (request: FilterableRequest) => boolean;
+
+export function parseRequestFilter(query: string): RequestFilter {
+  const predicates: Predicate[] = [];
+  const invalid: InvalidTerm[] = [];
+  for (const raw of tokenize(query)) {
+    const negated = raw.startsWith('-') && raw.length > 1;
+    const term = negated ? raw.slice(1) : raw;
+    const parsed = parseTerm(term);
+    if (typeof parsed === 'string') invalid.push({ term: raw, reason: parsed });
+    else predicates.push(negated ? (request) => !parsed(request) : parsed);
+  }
+  return {
+    matches: (request) => predicates.every((predicate) => predicate(request)),
+    invalid,
+    isEmpty: predicates.length === 0,
+  };
+}
+
+/** Whitespace-separated terms; "double quotes" keep spaces (and a key:"quoted value" too). */
+function tokenize(query: string): string[] {
+  const terms: string[] = [];
+  for (const match of query.matchAll(/(?:[^\s"]+|"[^"]*"?)+/g)) terms.push(match[0].replace(/"/g, ''));
+  return terms.filter((term) => term !== '' && term !== '-');
+}
+
+/** A predicate, or why the term cannot be read. */
+function parseTerm(term: string): Predicate | string {
+  const colon = term.indexOf(':');
+  const key = colon > 0 ? term.slice(0, colon).toLowerCase() : '';
+  // A URL typed into the box (https://…) is free text, not a key.
+  if (!key || !/^[a-z-]+$/.test(key) || term.slice(colon, colon + 3) === '://') return freeText(term);
+  const value = term.slice(colon + 1);
+  if (value === '') return `${key}: needs a value`;
+  switch (key) {
+    case 'status':
+      return statusPredicate(value);
+    case 'method':
+      return (request) => request.method.toUpperCase() === value.toUpperCase();
+    case 'domain':
+      return domainPredicate(value);
+    case 'leak': {
+      const category = value.toLowerCase();
+      if (category === 'any') return (request) => request.leakCategories.length > 0;
+      if (!(LEAK_CATEGORIES as readonly string[]).includes(category)) return `leak: one of any, ${LEAK_CATEGORIES.join(', ')}`;
+      return (request) => request.leakCategories.includes(category as LeakCategory);
+    }
+    case 'severity': {
+      const wanted = value.toLowerCase();
+      if (!SEVERITIES.includes(wanted)) return 'severity: one of high, medium, low';
+      const floor = severityRank(wanted as LeakSeverity);
+      return (request) => request.worstLeakSeverity !== undefined && severityRank(request.worstLeakSeverity) >= floor;
+    }
+    case 'tier': {
+      const wanted = value.toLowerCase() === 'app' ? 'application' : value.toLowerCase();
+      if (!TIERS.includes(wanted)) return `tier: one of ${TIERS.join(', ')}`;
+      return (request) => request.tier === wanted;
+    }
+    default:
+      return `unknown key ${key} (keys: ${FILTER_KEYS.join(', ')})`;
+  }
+}
+
+function freeText(text: string): Predicate {
+  const needle = text.toLowerCase();
+  return (request) => request.url.toLowerCase().includes(needle);
+}
+
+function statusPredicate(value: string): Predicate | string {
+  const lower = value.toLowerCase();
+  const klass = /^([1-5])xx$/.exec(lower);
+  if (klass) return (request) => Math.floor(request.status / 100) === Number(klass[1]);
+  const exact = /^(\d{3})$/.exec(lower);
+  if (exact) return (request) => request.status === Number(exact[1]);
+  const range = /^(\d{3})-(\d{3})$/.exec(lower);
+  if (range) return (request) => request.status >= Number(range[1]) && request.status <= Number(range[2]);
+  const comparison = /^(>=|<=|>|<)(\d{3})$/.exec(lower);
+  if (comparison) {
+    const bound = Number(comparison[2]);
+    const compare = { '>=': (s: number) => s >= bound, '<=': (s: number) => s <= bound, '>': (s: number) => s > bound, '<': (s: number) => s < bound }[comparison[1] as '>=' | '<=' | '>' | '<'];
+    return (request) => compare(request.status);
+  }
+  return 'status: like 5xx, 502, 500-599 or >=400';
+}
+
+function domainPredicate(value: string): Predicate {
+  const wanted = value.toLowerCase();
+  const host = (url: string) => {
+    try {
+      return new URL(url).hostname.toLowerCase();
+    } catch {
+      return '';
+    }
+  };
+  if (wanted.startsWith('*.')) {
+    const suffix = wanted.slice(1);
+    return (request) => {
+      const name = host(request.url);
+      return name.endsWith(suffix) || name === suffix.slice(1);
+    };
+  }
+  return (request) => host(request.url) === wanted;
+}

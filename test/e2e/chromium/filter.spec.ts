@@ -1,0 +1,34 @@
+// The filter language in real Chromium DevTools: terms as DevTools users type them, negation,
+// several terms ANDed, an invalid term shown as such (and the rest still applied).
+import { expect, test } from '@playwright/test';
+import { chromiumWithTestServer, loadTestPage } from '../support/chromium-panel';
+
+const suite = chromiumWithTestServer();
+
+test('status, method, leak and negated terms filter the list; an invalid term is shown, not ignored', async () => {
+  const panel = await suite.session.openPanel();
+  await loadTestPage(suite.session, suite.server, '/mixed');
+  const filter = panel.locator('input.toolbar-filter');
+  // Sorted: concurrent requests finish, and are listed, in any order.
+  const paths = async () => (await panel.locator('tr.request-row .url-path').allTextContents()).sort();
+
+  await filter.fill('status:5xx');
+  await expect.poll(paths).toEqual(['/api/crash', '/api/gateway', '/api/unavailable']);
+  await filter.fill('status:5xx -status:503');
+  await expect.poll(paths).toEqual(['/api/crash', '/api/gateway']);
+  await filter.fill('status:>=400 api/');
+  await expect.poll(paths).toEqual(['/api/crash', '/api/gateway', '/api/missing', '/api/unavailable']);
+  // The crash's traceback names a file on the server: a file-path leak, found by the scanner.
+  await filter.fill('leak:file-path');
+  await expect.poll(paths).toEqual(['/api/crash']);
+  // The traceback says the application answered; the others' tier is their status's usual one.
+  await filter.fill('tier:application');
+  await expect.poll(paths).toEqual(['/api/crash']);
+
+  await filter.fill('stauts:5xx method:GET');
+  await expect(panel.locator('.filter-problems')).toHaveText('stauts:5xx not understood: unknown key stauts (keys: status, method, domain, leak, severity, tier)');
+  await expect(filter).toHaveClass(/has-invalid/);
+  expect((await paths()).length).toBeGreaterThanOrEqual(6);
+  await filter.fill('');
+  await expect(panel.locator('.filter-problems')).toHaveCount(0);
+});

@@ -1,0 +1,34 @@
+// The filter language in Firefox ESR's real DevTools, and that the filter survives closing and
+// reopening the toolbox.
+import { expect, test } from '@playwright/test';
+import { firefoxWithTestServer, textOf } from '../support/firefox-panel';
+
+const suite = firefoxWithTestServer();
+
+const typeFilter = (text: string) =>
+  suite.session.inPanel((panel, value) => {
+    const input = panel.document.querySelector<HTMLInputElement>('input.toolbar-filter')!;
+    input.value = value;
+    input.dispatchEvent(new panel.Event('input', { bubbles: true }));
+  }, text);
+// Sorted: concurrent requests finish, and are listed, in any order.
+const paths = async () => (await suite.session.inPanel((panel) => [...panel.document.querySelectorAll('tr.request-row .url-path')].map((element) => element.textContent ?? ''), null)).sort();
+
+test('terms filter the list, an invalid one is shown, and the filter outlives the toolbox', async () => {
+  const firefox = suite.session;
+  await firefox.openPanel();
+  await firefox.navigate(`${suite.server.origin}/mixed`);
+  await expect.poll(async () => (await paths()).length).toBeGreaterThanOrEqual(6);
+
+  await typeFilter('status:5xx -status:503');
+  await expect.poll(paths).toEqual(['/api/crash', '/api/gateway']);
+  await typeFilter('status:5xx sevrity:high');
+  await expect.poll(() => textOf(firefox, '.filter-problems')).toBe('sevrity:high not understood: unknown key sevrity (keys: status, method, domain, leak, severity, tier)');
+  await expect.poll(paths).toEqual(['/api/crash', '/api/gateway', '/api/unavailable']);
+
+  await typeFilter('status:502');
+  await expect.poll(paths).toEqual(['/api/gateway']);
+  await firefox.closeToolbox();
+  await firefox.openPanel();
+  await expect.poll(() => firefox.inPanel((panel) => panel.document.querySelector<HTMLInputElement>('input.toolbar-filter')?.value, null)).toBe('status:502');
+});
