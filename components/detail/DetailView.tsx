@@ -6,12 +6,14 @@ import type { EntryDetail, EntryRow } from '@/messaging/protocol';
 import { StatusExplanationView } from '../explanation/StatusExplanationView';
 import { LeakList } from '../leaks/LeakList';
 import { HeadersView } from './HeadersView';
+import { LogSearchView, type LogSearchViewProps } from './LogSearchView';
 import type { BodyHighlight } from './HighlightedBody';
 import { ResponseBodyView } from './ResponseBodyView';
 
-type DetailTab = 'explanation' | 'leaks' | 'headers' | 'response';
+type DetailTab = 'explanation' | 'logs' | 'leaks' | 'headers' | 'response';
 const TAB_LABELS: Record<DetailTab, string> = {
   explanation: 'Explanation',
+  logs: 'Logs',
   leaks: 'Leaks',
   headers: 'Headers',
   response: 'Response',
@@ -22,13 +24,15 @@ export interface DetailViewProps {
   detail: EntryDetail | undefined;
   /** Present for server errors. */
   explanation: StatusExplanation | undefined;
+  /** Present for server errors: where to look in the server's logs. */
+  logs: LogSearchViewProps | undefined;
   ticked: ReadonlySet<CauseId>;
   onTickChange(id: CauseId, ticked: boolean): void;
   onClose(): void;
 }
 
-export function DetailView({ row, detail, explanation, ticked, onTickChange, onClose }: DetailViewProps) {
-  const tabs: DetailTab[] = explanation ? ['explanation', 'leaks', 'headers', 'response'] : ['headers', 'response', 'leaks'];
+export function DetailView({ row, detail, explanation, logs, ticked, onTickChange, onClose }: DetailViewProps) {
+  const tabs: DetailTab[] = explanation ? ['explanation', 'logs', 'leaks', 'headers', 'response'] : ['headers', 'response', 'leaks'];
   const [chosenTab, setChosenTab] = useState<DetailTab>();
   const [focusedHighlight, setFocusedHighlight] = useState<number>();
   const [revealSecrets, setRevealSecrets] = useState(false);
@@ -106,6 +110,7 @@ export function DetailView({ row, detail, explanation, ticked, onTickChange, onC
           ) : (
             <p class="placeholder">Reading and scanning the response…</p>
           ))}
+        {tab === 'logs' && logs && <LogSearchView {...logs} />}
         {tab === 'headers' && <HeadersView entry={row.entry} />}
         {tab === 'response' && (
           <ResponseBodyView

@@ -14,6 +14,8 @@ import { useCaptureMirror } from './use-capture-mirror';
 import { useChecklistTicks } from './use-checklist-ticks';
 import { usePersistentState } from './use-persistent-state';
 import { parseRequestFilter } from '@/core/filter/request-filter';
+import { logSearches, timeWindow } from '@/core/logs/log-searches';
+import { findRequestIds } from '@/core/logs/request-ids';
 
 export function PanelApp({ tabId }: { tabId: number }) {
   const capture = useCaptureMirror(tabId);
@@ -49,6 +51,14 @@ export function PanelApp({ tabId }: { tabId: number }) {
   const selectedRow = capture.rows.find((row) => row.entry.id === selectedId);
   const selectedDetail = selectedId ? capture.details.get(selectedId) : undefined;
   const selectedStatus = selectedRow?.entry.status ?? 0;
+  const logs = useMemo(() => {
+    if (!selectedRow || !isServerError(selectedStatus)) return undefined;
+    const { entry } = selectedRow;
+    const ids = findRequestIds(entry.responseHeaders, selectedDetail?.body?.text);
+    const serverDate = entry.responseHeaders.find((header) => header.name.toLowerCase() === 'date')?.value;
+    const request = { method: entry.method, url: entry.url, status: entry.status, startedDateTime: entry.startedDateTime, serverDate, ids };
+    return { ids, window: timeWindow(request), searches: logSearches(request) };
+  }, [selectedRow, selectedDetail, selectedStatus]);
   const checklist = useChecklistTicks(splitUrl(selectedRow?.entry.url ?? '').origin, selectedStatus);
 
   useEffect(() => {
@@ -91,6 +101,7 @@ export function PanelApp({ tabId }: { tabId: number }) {
             row={selectedRow}
             detail={selectedDetail}
             explanation={isServerError(selectedStatus) ? explainStatus(selectedStatus) : undefined}
+            logs={logs}
             ticked={checklist.ticked}
             onTickChange={checklist.setTick}
             onClose={() => setSelectedId(undefined)}

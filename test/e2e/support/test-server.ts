@@ -23,6 +23,9 @@ psycopg2.OperationalError: could not connect to server: Connection refused
 
 /** A made-up AWS access key id: the shape real ones have, issued to nobody. */
 export const PLANTED_ACCESS_KEY = 'AKIAZ7QH4XW2PLM5R3TN';
+export const TRACED_REQUEST_ID = 'req-5b1e8c3a-7d42';
+export const TRACED_TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
+export const TRACED_BODY_ID = '00-84c1fd4063c38d9f3900d06e56542d48-85d1d4c2a1b3e4f5-00';
 const SETTINGS_CRASH = `Error: could not load settings for shop-api
   at loadSettings (/srv/shop/config/settings.js:31:11)
   AWS_ACCESS_KEY_ID=${PLANTED_ACCESS_KEY}
@@ -91,6 +94,7 @@ const ROUTES: Record<string, Route> = {
   '/same-500-page': { status: 200, type: 'text/html', body: pageFiringAtOnce(Array(SAME_500_COUNT).fill('/api/same-500')) },
   '/big-500-page': { status: 200, type: 'text/html', body: pageFiring(['/api/big-500']) },
   '/binary-500-page': { status: 200, type: 'text/html', body: pageFiring(['/api/binary-500']) },
+  '/traced-page': { status: 200, type: 'text/html', body: pageFiring(['/api/traced']) },
   '/bidi-page': { status: 200, type: 'text/html', body: pageFiring(['/api/bidi-500']) },
   '/api/same-500': { status: 500, type: 'application/json', body: '{"error":"same failure every time"}' },
   '/api/big-500': { status: 500, type: 'text/html', body: BIG_DEBUG_PAGE },
@@ -103,6 +107,13 @@ const ROUTES: Record<string, Route> = {
   '/api/unavailable': { status: 503, type: 'text/plain', body: 'Service temporarily unavailable', headers: { 'Retry-After': '30' } },
   '/api/settings': { status: 500, type: 'text/plain', body: SETTINGS_CRASH },
   '/api/hostile': { status: 500, type: 'text/html', body: HOSTILE_MARKUP },
+  // As an ASP.NET Core app behind Cloudflare with OpenTelemetry answers: ids in headers and body.
+  '/api/traced': {
+    status: 500,
+    type: 'application/problem+json',
+    body: `{"type":"https://tools.ietf.org/html/rfc9110#section-15.6.1","title":"An error occurred while processing your request.","status":500,"traceId":"${TRACED_BODY_ID}"}`,
+    headers: { 'X-Request-Id': TRACED_REQUEST_ID, traceparent: `00-${TRACED_TRACE_ID}-00f067aa0ba902b7-01`, 'CF-Ray': '8c2f1a6b9d7e2f3a-FRA' },
+  },
   '/favicon.ico': { status: 204, type: 'image/x-icon', body: '' },
 };
 
