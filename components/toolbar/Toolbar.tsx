@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
 import type { InvalidTerm } from '@/core/filter/request-filter';
+import { REQUEST_ORDERS, REQUEST_ORDER_LABELS, type RequestOrder } from '@/core/filter/request-order';
 import { VisibleText } from '../VisibleText';
 
 const FILTER_HELP =
@@ -19,6 +20,8 @@ export interface ToolbarProps {
   filterInputRef?: Ref<HTMLInputElement>;
   /** Terms of the filter that could not be read, shown under the toolbar. */
   invalidFilterTerms?: readonly InvalidTerm[];
+  order: RequestOrder;
+  onOrderChange(order: RequestOrder): void;
 }
 
 export function Toolbar(props: ToolbarProps) {
@@ -46,6 +49,16 @@ export function Toolbar(props: ToolbarProps) {
         checked={props.leaksOnly}
         onChange={props.onLeaksOnlyChange}
       />
+      <label class="toolbar-check" title="Order of the list">
+        Sort
+        <select class="toolbar-sort" value={props.order} onChange={(event) => props.onOrderChange(event.currentTarget.value as RequestOrder)}>
+          {REQUEST_ORDERS.map((order) => (
+            <option key={order} value={order}>
+              {REQUEST_ORDER_LABELS[order]}
+            </option>
+          ))}
+        </select>
+      </label>
       <input
         ref={props.filterInputRef}
         type="search"

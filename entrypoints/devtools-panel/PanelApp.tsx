@@ -10,10 +10,12 @@ import { DiagnosisBanner } from '@/components/diagnosis/DiagnosisBanner';
 import { SplitHandle } from '@/components/SplitHandle';
 import { SummaryBar } from '@/components/SummaryBar';
 import { Toolbar } from '@/components/toolbar/Toolbar';
+import type { EntryRow } from '@/messaging/protocol';
 import { useCaptureMirror } from './use-capture-mirror';
 import { useChecklistTicks } from './use-checklist-ticks';
 import { usePersistentState } from './use-persistent-state';
 import { parseRequestFilter } from '@/core/filter/request-filter';
+import { REQUEST_ORDERS, orderRequests, type RequestOrder } from '@/core/filter/request-order';
 import { logSearches, timeWindow } from '@/core/logs/log-searches';
 import { findRequestIds } from '@/core/logs/request-ids';
 
@@ -23,29 +25,34 @@ export function PanelApp({ tabId }: { tabId: number }) {
   const [serverErrorsOnly, setServerErrorsOnly] = usePersistentState('server-error-lens.server-errors-only', false);
   const [leaksOnly, setLeaksOnly] = usePersistentState('server-error-lens.leaks-only', false);
   const [filterText, setFilterText] = usePersistentState('server-error-lens.filter', '');
+  const [order, setOrder] = usePersistentState<RequestOrder>('server-error-lens.order', 'arrival');
   const [listShare, setListShare] = useState(0.4);
   const filterInput = useRef<HTMLInputElement>(null);
 
   const filter = useMemo(() => parseRequestFilter(filterText), [filterText]);
   const tierById = useMemo(() => new Map(capture.diagnosis?.failingEntries.map((failure) => [failure.id, failure.tier.tier]) ?? []), [capture.diagnosis]);
-  const visibleRows = useMemo(
-    () =>
-      capture.rows.filter(
-        (row) =>
-          (!serverErrorsOnly || isServerError(row.entry.status)) &&
-          (!leaksOnly || (row.leakCount ?? 0) > 0) &&
-          (filter.isEmpty ||
-            filter.matches({
-              url: row.entry.url,
-              method: row.entry.method,
-              status: row.entry.status,
-              leakCategories: row.leakCategories ?? [],
-              worstLeakSeverity: row.worstLeakSeverity,
-              tier: tierById.get(row.entry.id),
-            })),
-      ),
-    [capture.rows, serverErrorsOnly, leaksOnly, filter, tierById],
-  );
+  const visibleRows = useMemo(() => {
+    const isVisible = (row: EntryRow) =>
+      (!serverErrorsOnly || isServerError(row.entry.status)) &&
+      (!leaksOnly || (row.leakCount ?? 0) > 0) &&
+      (filter.isEmpty ||
+        filter.matches({
+          url: row.entry.url,
+          method: row.entry.method,
+          status: row.entry.status,
+          leakCategories: row.leakCategories ?? [],
+          worstLeakSeverity: row.worstLeakSeverity,
+          tier: tierById.get(row.entry.id),
+        }));
+    // An order stored by another version that no longer exists falls back to arrival.
+    const knownOrder = REQUEST_ORDERS.includes(order) ? order : 'arrival';
+    return orderRequests(capture.rows.filter(isVisible), knownOrder, ({ entry, worstLeakSeverity }) => ({
+      status: entry.status,
+      time: entry.time,
+      size: entry.size,
+      worstLeakSeverity,
+    }));
+  }, [capture.rows, serverErrorsOnly, leaksOnly, filter, tierById, order]);
 
   const serverErrors = useMemo(() => capture.rows.filter((row) => isServerError(row.entry.status)).length, [capture.rows]);
   const selectedRow = capture.rows.find((row) => row.entry.id === selectedId);
@@ -90,6 +97,8 @@ export function PanelApp({ tabId }: { tabId: number }) {
         onFilterTextChange={setFilterText}
         filterInputRef={filterInput}
         invalidFilterTerms={filter.invalid}
+        order={order}
+        onOrderChange={setOrder}
       />
       <SummaryBar serverErrors={serverErrors} total={capture.rows.length} />
       <DiagnosisBanner diagnosis={capture.diagnosis} onSelectEntry={setSelectedId} />

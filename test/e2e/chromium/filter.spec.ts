@@ -32,3 +32,20 @@ test('status, method, leak and negated terms filter the list; an invalid term is
   await filter.fill('');
   await expect(panel.locator('.filter-problems')).toHaveCount(0);
 });
+
+test('the list sorts by status or worst leak (duration and size in unit tests), and back to arrival', async () => {
+  const panel = await suite.session.openPanel();
+  await loadTestPage(suite.session, suite.server, '/mixed');
+  const sort = panel.locator('select.toolbar-sort');
+  const statuses = async () => (await panel.locator('tr.request-row').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-status')))));
+  await expect.poll(async () => (await statuses()).length).toBeGreaterThanOrEqual(6);
+  const arrival = await statuses();
+
+  await sort.selectOption('status');
+  await expect.poll(statuses).toEqual([...arrival].sort((a, b) => b - a));
+  // Leaks are found once the bodies are scanned: the traceback's 500 comes first.
+  await sort.selectOption('leak');
+  await expect.poll(async () => (await panel.locator('tr.request-row .url-path').first().textContent())).toBe('/api/crash');
+  await sort.selectOption('arrival');
+  await expect.poll(statuses).toEqual(arrival);
+});

@@ -32,3 +32,22 @@ test('terms filter the list, an invalid one is shown, and the filter outlives th
   await firefox.openPanel();
   await expect.poll(() => firefox.inPanel((panel) => panel.document.querySelector<HTMLInputElement>('input.toolbar-filter')?.value, null)).toBe('status:502');
 });
+
+test('the list sorts by status, and back to arrival', async () => {
+  const firefox = suite.session;
+  await firefox.openPanel();
+  await firefox.navigate(`${suite.server.origin}/mixed`);
+  const statuses = () => firefox.inPanel((panel) => [...panel.document.querySelectorAll('tr.request-row')].map((row) => Number(row.getAttribute('data-status'))), null);
+  const sortBy = (order: string) =>
+    firefox.inPanel((panel, value) => {
+      const select = panel.document.querySelector<HTMLSelectElement>('select.toolbar-sort')!;
+      select.value = value;
+      select.dispatchEvent(new panel.Event('change', { bubbles: true }));
+    }, order);
+  await expect.poll(async () => (await statuses()).length).toBeGreaterThanOrEqual(6);
+  const arrival = await statuses();
+  await sortBy('status');
+  await expect.poll(statuses).toEqual([...arrival].sort((a, b) => b - a));
+  await sortBy('arrival');
+  await expect.poll(statuses).toEqual(arrival);
+});
