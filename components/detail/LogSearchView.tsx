@@ -8,9 +8,11 @@ export interface LogSearchViewProps {
   ids: readonly RequestId[];
   window: TimeWindow | undefined;
   searches: readonly LogSearch[];
+  /** Per id value: how many other failures of the capture carry it. */
+  sharedBy: ReadonlyMap<string, number>;
 }
 
-export function LogSearchView({ ids, window, searches }: LogSearchViewProps) {
+export function LogSearchView({ ids, window, searches, sharedBy }: LogSearchViewProps) {
   return (
     <article class="log-search" aria-label="Find it in your logs">
       <h3>Identifiers in the response</h3>
@@ -39,6 +41,12 @@ export function LogSearchView({ ids, window, searches }: LogSearchViewProps) {
                   </span>
                 )}
                 <span class="written-by"> — written by {id.writtenBy}</span>
+                {sharedBy.has(id.value) && (
+                  <span class="shared-id">
+                    {' '}
+                    · also on {sharedBy.get(id.value)} other {sharedBy.get(id.value) === 1 ? 'failure' : 'failures'} of this capture
+                  </span>
+                )}
               </dd>
             </div>
           ))}

@@ -96,3 +96,17 @@ function bodyIds(body: string | null | undefined): [string, string][] {
 function withoutUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
+
+/** Per id value of `ids`, the other failures whose response carries the same value in a header. */
+export function failuresSharingIds<T extends { id: string; responseHeaders: readonly HeaderField[] }>(
+  ids: readonly RequestId[],
+  self: string,
+  failures: readonly T[],
+): Map<string, T[]> {
+  const shared = new Map<string, T[]>();
+  for (const { value } of ids) {
+    const others = failures.filter((failure) => failure.id !== self && failure.responseHeaders.some((header) => header.value.trim() === value));
+    if (others.length) shared.set(value, others);
+  }
+  return shared;
+}

@@ -17,7 +17,7 @@ import { usePersistentState } from './use-persistent-state';
 import { parseRequestFilter } from '@/core/filter/request-filter';
 import { REQUEST_ORDERS, orderRequests, type RequestOrder } from '@/core/filter/request-order';
 import { logSearches, timeWindow } from '@/core/logs/log-searches';
-import { findRequestIds } from '@/core/logs/request-ids';
+import { failuresSharingIds, findRequestIds } from '@/core/logs/request-ids';
 
 export function PanelApp({ tabId }: { tabId: number }) {
   const capture = useCaptureMirror(tabId);
@@ -64,8 +64,10 @@ export function PanelApp({ tabId }: { tabId: number }) {
     const ids = findRequestIds(entry.responseHeaders, selectedDetail?.body?.text);
     const serverDate = entry.responseHeaders.find((header) => header.name.toLowerCase() === 'date')?.value;
     const request = { method: entry.method, url: entry.url, status: entry.status, startedDateTime: entry.startedDateTime, serverDate, ids };
-    return { ids, window: timeWindow(request), searches: logSearches(request) };
-  }, [selectedRow, selectedDetail, selectedStatus]);
+    const failures = capture.rows.filter((row) => isServerError(row.entry.status)).map((row) => row.entry);
+    const sharedBy = new Map([...failuresSharingIds(ids, entry.id, failures)].map(([value, others]) => [value, others.length]));
+    return { ids, window: timeWindow(request), searches: logSearches(request), sharedBy };
+  }, [selectedRow, selectedDetail, selectedStatus, capture.rows]);
   const checklist = useChecklistTicks(splitUrl(selectedRow?.entry.url ?? '').origin, selectedStatus);
 
   useEffect(() => {

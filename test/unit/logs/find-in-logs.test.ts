@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { logSearches, shell, timeWindow } from '../../../core/logs/log-searches';
-import { findRequestIds } from '../../../core/logs/request-ids';
+import { failuresSharingIds, findRequestIds } from '../../../core/logs/request-ids';
 
 const h = (name: string, value: string) => ({ name, value });
 
@@ -32,6 +32,19 @@ describe('findRequestIds', () => {
     expect(findRequestIds([h('X-Request-Id', 'abc-123-def')], '{"error":{"request_id":"abc-123-def","message":"boom"}}')).toHaveLength(1);
     expect(findRequestIds([], '{"requestId":"has spaces in it"}')).toEqual([]);
     expect(findRequestIds([], '<html>traceId</html>')).toEqual([]);
+  });
+});
+
+describe('failuresSharingIds', () => {
+  it('groups the other failures that carry the same id', () => {
+    const correlation = h('X-Correlation-Id', 'corr-42-aa');
+    const failures = [
+      { id: 'a', responseHeaders: [correlation, h('X-Request-Id', 'req-1')] },
+      { id: 'b', responseHeaders: [correlation, h('X-Request-Id', 'req-2')] },
+      { id: 'c', responseHeaders: [h('X-Request-Id', 'req-3')] },
+    ];
+    const shared = failuresSharingIds(findRequestIds(failures[0]!.responseHeaders, null), 'a', failures);
+    expect([...shared].map(([value, others]) => [value, others.map((other) => other.id)])).toEqual([['corr-42-aa', ['b']]]);
   });
 });
 
