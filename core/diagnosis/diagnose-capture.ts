@@ -85,7 +85,7 @@ export class CaptureDiagnoser {
     const previous = this.#located.get(entry.id);
     if (previous) this.#untally(previous);
     const located = isAnswered(entry.status) ? locate(entry) : undefined;
-    if (located) this.#tally(located);
+    if (located) this.#tally(located, entry.body);
     else this.#located.delete(entry.id);
     // A failure replaced by a failure keeps its place in the lists (Map.set on a key it has).
     if (previous && !(located && isServerError(entry.status))) {
@@ -110,7 +110,8 @@ export class CaptureDiagnoser {
     return { origins, repeatedFailures: findRepeatedFailures(repeatCandidates), failingEntries: [...this.#failures.values()] };
   }
 
-  #tally(located: LocatedEntry): void {
+  /** `body` serves to detect the tier once; it is not kept (the store may drop bodies for memory). */
+  #tally(located: LocatedEntry, body: string | null | undefined): void {
     const { entry, origin, route } = located;
     this.#located.set(entry.id, located);
 
@@ -133,7 +134,7 @@ export class CaptureDiagnoser {
       origin,
       route,
       status: entry.status,
-      tier: entry.tier ?? detectTier({ status: entry.status, headers: entry.responseHeaders, body: entry.body ?? null }),
+      tier: entry.tier ?? detectTier({ status: entry.status, headers: entry.responseHeaders, body: body ?? null }),
     };
     tally.failures.set(entry.id, failure);
     this.#failures.set(entry.id, failure);
@@ -202,7 +203,8 @@ function locate(entry: DiagnosableEntry): LocatedEntry | undefined {
   }
   // data:, blob: and similar have no origin to diagnose.
   if (url.origin === 'null') return undefined;
-  return { entry, origin: url.origin, route: routeKey(entry.method, url) };
+  const { body: _body, ...withoutBody } = entry;
+  return { entry: withoutBody, origin: url.origin, route: routeKey(entry.method, url) };
 }
 
 function diagnoseOrigin({ origin, totalRequests, routes: routeTallies, failures }: OriginTally): OriginDiagnosis {
