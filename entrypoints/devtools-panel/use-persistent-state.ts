@@ -1,6 +1,7 @@
-// View state the user set (filters) that should survive closing and reopening DevTools: kept in the
-// extension's localStorage, which the panel page has in both browsers.
-import { useEffect, useState } from 'preact/hooks';
+// View state the user set (filters, sort) that should survive closing and reopening DevTools: kept
+// in the extension's localStorage, which the panel page has in both browsers. Saved as it is set,
+// not in an effect after the next paint: DevTools may be closed right after the last keystroke.
+import { useCallback, useState } from 'preact/hooks';
 
 export function usePersistentState<T>(key: string, initial: T): [T, (value: T) => void] {
   const [value, setValue] = useState<T>(() => {
@@ -11,12 +12,16 @@ export function usePersistentState<T>(key: string, initial: T): [T, (value: T) =
       return initial;
     }
   });
-  useEffect(() => {
-    try {
-      localStorage.setItem(key, JSON.stringify(value));
-    } catch {
-      // Storage full or refused: the setting lasts for this panel only.
-    }
-  }, [key, value]);
-  return [value, setValue];
+  const setAndSave = useCallback(
+    (next: T) => {
+      setValue(next);
+      try {
+        localStorage.setItem(key, JSON.stringify(next));
+      } catch {
+        // Storage full or refused: the setting lasts for this panel only.
+      }
+    },
+    [key],
+  );
+  return [value, setAndSave];
 }
