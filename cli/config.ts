@@ -5,6 +5,7 @@
 // and names the file, the key and the problem in one line. Allowlist evidence is a plain substring,
 // never a regular expression, so no pattern in a config can make a scan hang.
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { isRecord } from '../core/har/json-shape';
 import { LEAK_CATEGORIES } from '../core/leaks/leak-finding';
 import { LEAK_RULES } from '../core/leaks/rules/index';
@@ -51,7 +52,7 @@ const STATUS_PATTERN = /^(?:[1-5]\d\d(?:-[1-5]\d\d)?|[1-5]xx)$/;
 
 /** Loads `explicit`, or server-error-lens.json from `directory` when there is one; else the empty config. */
 export async function loadConfig(explicit: string | undefined, directory: string): Promise<LensConfig> {
-  const file = explicit ?? `${directory}/${CONFIG_FILE_NAME}`;
+  const file = explicit ?? path.join(directory, CONFIG_FILE_NAME);
   let text: string;
   try {
     text = await readFile(file, 'utf8');

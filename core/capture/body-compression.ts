@@ -3,13 +3,16 @@
 // first bytes and decompressed with the platform's DecompressionStream (browsers and Node alike);
 // brotli has no signature, so only a Content-Encoding: br header on bytes that are not text tells.
 
+import { concatBytes } from './concat-bytes';
+import { looksBinary } from './decode-body';
+
 export type BodyCompression = 'gzip' | 'deflate' | 'br';
 
 /** The compression the body's first bytes show, or that its Content-Encoding names for non-text bytes. */
-export function compressionOf(head: Uint8Array, contentEncoding: string | undefined, looksBinary: boolean): BodyCompression | undefined {
+export function compressionOf(head: Uint8Array, contentEncoding: string | undefined): BodyCompression | undefined {
   if (head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
   const encoding = contentEncoding?.trim().toLowerCase();
-  if (!looksBinary) return undefined;
+  if (!looksBinary(head)) return undefined;
   // zlib header: CM = 8 (deflate) and a check value that makes the first two bytes a multiple of 31.
   if (encoding === 'deflate' && (head[0]! & 0x0f) === 8 && ((head[0]! << 8) | head[1]!) % 31 === 0) return 'deflate';
   if (encoding === 'br') return 'br';
@@ -39,24 +42,12 @@ export async function decompress(bytes: Uint8Array, compression: BodyCompression
       length += value.length;
       if (length >= maxBytes) {
         void reader.cancel();
-        return { bytes: concat(parts, maxBytes), cut: true };
+        return { bytes: concatBytes(parts, maxBytes), cut: true };
       }
     }
   } catch {
     // What came before the corruption is still the body's start.
-    return length > 0 ? { bytes: concat(parts, length), cut: true } : undefined;
+    return length > 0 ? { bytes: concatBytes(parts), cut: true } : undefined;
   }
-  return { bytes: concat(parts, length), cut: false };
-}
-
-function concat(parts: readonly Uint8Array[], maxBytes: number): Uint8Array {
-  const out = new Uint8Array(Math.min(maxBytes, parts.reduce((sum, part) => sum + part.length, 0)));
-  let offset = 0;
-  for (const part of parts) {
-    if (offset >= out.length) break;
-    const take = part.subarray(0, out.length - offset);
-    out.set(take, offset);
-    offset += take.length;
-  }
-  return out;
+  return { bytes: concatBytes(parts), cut: false };
 }

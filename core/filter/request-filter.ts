@@ -5,7 +5,7 @@
 //   status:5xx  status:502  status:>=400  status:500-599   method:POST   domain:api.example.com
 //   domain:*.example.com    leak:secret (a category; leak:any for any)    severity:medium (or worse)
 //   tier:proxy (the tier that answered a 5xx)                              "quoted text"  -negated
-import { LEAK_CATEGORIES, severityRank, type LeakCategory, type LeakSeverity } from '../leaks/leak-finding';
+import { LEAK_CATEGORIES, LEAK_SEVERITIES, severityRank, type LeakCategory, type LeakSeverity } from '../leaks/leak-finding';
 
 /** What a term can look at on one request. */
 export interface FilterableRequest {
@@ -32,7 +32,6 @@ export interface RequestFilter {
 
 export const FILTER_KEYS = ['status', 'method', 'domain', 'leak', 'severity', 'tier'] as const;
 const TIERS = ['application', 'proxy', 'cdn', 'origin-server', 'unknown'];
-const SEVERITIES = ['high', 'medium', 'low'];
 
 type Predicate = (request: FilterableRequest) => boolean;
 
@@ -83,7 +82,7 @@ function parseTerm(term: string): Predicate | string {
     }
     case 'severity': {
       const wanted = value.toLowerCase();
-      if (!SEVERITIES.includes(wanted)) return 'severity: one of high, medium, low';
+      if (!(LEAK_SEVERITIES as readonly string[]).includes(wanted)) return `severity: one of ${LEAK_SEVERITIES.join(', ')}`;
       const floor = severityRank(wanted as LeakSeverity);
       return (request) => request.worstLeakSeverity !== undefined && severityRank(request.worstLeakSeverity) >= floor;
     }

@@ -2,6 +2,7 @@
 // gzip (sitespeed.io and others write .har.gz), UTF-16 with or without a byte-order mark (Windows
 // PowerShell 5's redirection writes it), or a zip (Playwright's recordHar with a .zip path), which
 // needs random access and is opened by the caller. The rest is UTF-8, which the reader expects.
+import { concatBytes } from '../capture/concat-bytes';
 import { HarReadError } from './read-har';
 
 export type HarContainer = 'zip' | 'gzip' | 'utf-16le' | 'utf-16be' | 'utf-8';
@@ -42,7 +43,7 @@ export async function* unwrapHarBytes(chunks: AsyncIterable<Uint8Array>): AsyncG
       if (!ended) yield* { [Symbol.asyncIterator]: () => iterator };
     },
   };
-  const container = sniffHarContainer(concatHead(head));
+  const container = sniffHarContainer(concatBytes(head, 4));
   switch (container) {
     case 'zip':
       throw new ZipHarError();
@@ -103,16 +104,4 @@ async function* toUtf8(chunks: AsyncIterable<Uint8Array>, encoding: 'utf-16le' |
   for await (const chunk of chunks) yield encoder.encode(decoder.decode(chunk, { stream: true }));
   const tail = decoder.decode();
   if (tail) yield encoder.encode(tail);
-}
-
-function concatHead(parts: readonly Uint8Array[]): Uint8Array {
-  const head = new Uint8Array(4);
-  let offset = 0;
-  for (const part of parts) {
-    const take = part.subarray(0, 4 - offset);
-    head.set(take, offset);
-    offset += take.length;
-    if (offset === 4) break;
-  }
-  return head.subarray(0, offset);
 }

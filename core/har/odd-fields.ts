@@ -2,6 +2,7 @@
 // say what was left out instead of scanning less in silence. to-captured-entry.ts reads the rest.
 import type { Entry } from 'har-format';
 import { isRecord } from './json-shape';
+import { STATUS_IN_TEXT } from './to-captured-entry';
 
 /** One short phrase per field that was unreadable and therefore not scanned. */
 export function oddFields(entry: Entry): string[] {
@@ -14,7 +15,7 @@ export function oddFields(entry: Entry): string[] {
   };
   checkHeaders('response.headers', response.headers);
   const status: unknown = response.status;
-  if (status !== undefined && typeof status !== 'number' && !(typeof status === 'string' && /^\s*\d{3}(?!\d)/.test(status))) {
+  if (status !== undefined && typeof status !== 'number' && !(typeof status === 'string' && STATUS_IN_TEXT.test(status))) {
     odd.push('response.status is not a status code');
   }
   const content: unknown = response.content;

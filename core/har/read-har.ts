@@ -5,6 +5,7 @@
 // browser ReadableStream, so the extension can import HAR files through the same code.
 import { JSONParser, TokenParserError, TokenType, type ParsedTokenInfo } from '@streamparser/json';
 import type { Entry } from 'har-format';
+import { concatBytes } from '../capture/concat-bytes';
 import { isRecord } from './json-shape';
 import { EntrySplitter } from './entry-splitter';
 import { StreamPosition, firstInvalidUtf8, type TextPosition } from './stream-position';
@@ -142,16 +143,6 @@ function describeElementError(bytes: Uint8Array, streamOffset: number, position:
   }
   // Cut where a value cannot go on (`tru]`): the element itself is what is wrong.
   return `not JSON: invalid value${at(position.positionOf(streamOffset))} (${(parseError as Error).message})`;
-}
-
-function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.length;
-  }
-  return bytes;
 }
 
 /** Where the offsets of what a parser read are in the stream. */

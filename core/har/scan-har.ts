@@ -4,8 +4,8 @@
 // what HAR says and a file cut short are all part of the result.
 import type { Entry } from 'har-format';
 import { MAX_BODY_CHARS } from '../capture/body-limits';
-import { compressionOf, decompress } from '../capture/body-compression';
-import { base64ToBytes, decodeBody, decodeBodyBytes, looksBinary, type BodySource } from '../capture/decode-body';
+import { compressionOf, decompress, type BodyCompression } from '../capture/body-compression';
+import { base64ToBytes, decodeBody, decodeBodyBytes, type BodySource } from '../capture/decode-body';
 import { isBodyPartial, type CapturedEntry, type ResponseBody } from '../capture/captured-entry';
 import type { LeakFinding } from '../leaks/leak-finding';
 import { scanResponse } from '../leaks/scan-response';
@@ -151,7 +151,7 @@ async function readBody(entry: Entry, captured: CapturedEntry, readSideFile: Sca
   if (typeof text === 'string') {
     if (isRecord(content) && content.encoding === 'base64') {
       const head = base64Head(text);
-      const compression = head && compressionOf(head, contentEncoding, looksBinary(head));
+      const compression = head && compressionOf(head, contentEncoding);
       if (!compression) return { body: decodeBody(text, 'base64', source) };
       let bytes: Uint8Array;
       try {
@@ -173,7 +173,7 @@ async function readBody(entry: Entry, captured: CapturedEntry, readSideFile: Sca
     if (!isPlainFileName(sideFile)) return { notScanned: `response.content._file ${JSON.stringify(sideFile)} is not a plain file name, so it was not read` };
     const file = readSideFile ? await readSideFile(sideFile) : undefined;
     if (!file) return { notScanned: `body file ${JSON.stringify(sideFile)} not found beside the HAR` };
-    const compression = compressionOf(file.bytes, contentEncoding, looksBinary(file.bytes));
+    const compression = compressionOf(file.bytes, contentEncoding);
     return compression ? decompressed(file.bytes, compression, source) : { body: decodeBodyBytes(file.bytes, file.totalBytes, source) };
   }
   return hasBody(captured) ? { notScanned: NO_BODY_IN_HAR } : { body: decodeBody('', undefined, source) };
@@ -186,7 +186,7 @@ function unmaskedEvidence(finding: LeakFinding, body: ResponseBody | undefined):
   return body.text.slice(location.offset, location.offset + location.length);
 }
 
-async function decompressed(bytes: Uint8Array, compression: 'gzip' | 'deflate' | 'br', source: BodySource): Promise<BodyRead> {
+async function decompressed(bytes: Uint8Array, compression: BodyCompression, source: BodySource): Promise<BodyRead> {
   const result = await decompress(bytes, compression, MAX_BODY_CHARS);
   if (!result) return { notScanned: `body left ${compression}-compressed in the HAR${compression === 'br' ? ' (brotli cannot be decoded here)' : ' and not decodable'}` };
   // The stated size may be the compressed one, so it is no check here; a cut body's full length is

@@ -34,6 +34,9 @@ export function toCapturedEntry(entry: Entry, id: string): CapturedEntry {
   };
 }
 
+/** A status some writers store as text: "500" or "500 Internal Server Error". */
+export const STATUS_IN_TEXT = /^\s*(\d{3})(?!\d)/;
+
 /**
  * HAR's status is a number, 0 for "no response". Some writers store "500" or "500 Internal Server
  * Error"; anything without a leading three-digit code means no status is known, which is 0 too.
@@ -41,7 +44,7 @@ export function toCapturedEntry(entry: Entry, id: string): CapturedEntry {
 export function harStatus(value: unknown): number {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? value : 0;
   if (typeof value !== 'string') return 0;
-  const code = /^\s*(\d{3})(?!\d)/.exec(value);
+  const code = STATUS_IN_TEXT.exec(value);
   return code ? Number(code[1]) : 0;
 }
 
