@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BaselineError, readBaseline } from './baseline';
-import type { FileScan } from './file-scan';
+import { readProblems, type FileScan } from './file-scan';
 import { allFindings, judge, type JudgedFile } from './judge';
 import { describeFileError, inputLabel, openHarInput, type HarInput } from './open-input';
 import { ConfigError, loadConfig, type LensConfig } from './config';
@@ -157,10 +157,10 @@ async function scanFile(file: string, selection: StatusSelection): Promise<HarSc
 }
 
 /** What makes a file's scan incomplete: it stopped early, or some of its entries could not be read. */
-function problemsOf({ readError, badEntries, totalEntries }: HarScan): string[] {
-  const problems = badEntries.map(({ index, problem }) => `log.entries[${index}] ${problem}: not read`);
-  if (readError) problems.push(totalEntries > 0 ? `${readError} (after ${totalEntries} entries, which are reported)` : readError);
-  return problems;
+function problemsOf(scan: HarScan): string[] {
+  const { readError, totalEntries } = scan;
+  // On stderr, a cut file also says that what came before it is in the report.
+  return readProblems({ ...scan, readError: readError && totalEntries > 0 ? `${readError} (after ${totalEntries} entries, which are reported)` : readError });
 }
 
 // Expected problems get their own words; anything else is our bug, still reported on one line.

@@ -3,10 +3,12 @@
 // an error case for what could not be read. Every text is escaped for XML, invisible characters
 // shown as escapes, so no HAR content can break the document or hide in it.
 import type { JudgedFile, JudgedFinding } from '../judge';
+import { readProblems } from '../file-scan';
 import { inputLabel } from '../open-input';
 import { terminalSafe } from '../terminal-safe';
 
 export function toJunitReport(files: readonly JudgedFile[]): string {
+  const totals = { tests: 0, failures: 0, errors: 0 };
   const suites = files.map(({ file, scan }) => {
     const cases = scan.entries.map((entry) => {
       const name = `#${entry.index} ${entry.status} ${entry.method} ${entry.url}`;
@@ -19,16 +21,21 @@ export function toJunitReport(files: readonly JudgedFile[]): string {
       const open = `    <testcase classname="${xml(inputLabel(file))}" name="${xml(name)}"`;
       return body.length ? [`${open}>`, ...body, '    </testcase>'].join('\n') : `${open}/>`;
     });
-    const problems = [...scan.badEntries.map(({ index, problem }) => `log.entries[${index}] ${problem}: not read`), ...(scan.readError ? [scan.readError] : [])];
+    const problems = readProblems(scan);
     const errorCases = problems.map((problem) => `    <testcase classname="${xml(inputLabel(file))}" name="reading the HAR">\n      <error message="${xml(problem)}"/>\n    </testcase>`);
-    const failures = scan.entries.filter((entry) => entry.findings.some((finding) => finding.verdict === 'fail')).length;
-    const tests = scan.entries.length + problems.length;
-    return [`  <testsuite name="${xml(inputLabel(file))}" tests="${tests}" failures="${failures}" errors="${problems.length}">`, ...cases, ...errorCases, '  </testsuite>'].join('\n');
+    const suite = {
+      tests: scan.entries.length + problems.length,
+      failures: scan.entries.filter((entry) => entry.findings.some((finding) => finding.verdict === 'fail')).length,
+      errors: problems.length,
+    };
+    totals.tests += suite.tests;
+    totals.failures += suite.failures;
+    totals.errors += suite.errors;
+    return [`  <testsuite name="${xml(inputLabel(file))}" tests="${suite.tests}" failures="${suite.failures}" errors="${suite.errors}">`, ...cases, ...errorCases, '  </testsuite>'].join('\n');
   });
-  const count = (pattern: RegExp) => suites.reduce((sum, suite) => sum + Number(pattern.exec(suite)![1]), 0);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="server-error-lens" tests="${count(/ tests="(\d+)"/)}" failures="${count(/ failures="(\d+)"/)}" errors="${count(/ errors="(\d+)"/)}">`,
+    `<testsuites name="server-error-lens" tests="${totals.tests}" failures="${totals.failures}" errors="${totals.errors}">`,
     ...suites,
     '</testsuites>',
     '',

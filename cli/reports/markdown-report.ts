@@ -3,6 +3,7 @@
 // count of what was left out. HAR content is escaped (HTML entities inside <code>), never markup.
 import { severityRank } from '../../core/leaks/leak-finding';
 import type { JudgedFile, JudgedFinding, Verdict } from '../judge';
+import { readProblems } from '../file-scan';
 import { inputLabel } from '../open-input';
 import type { FailOn } from '../parse-args';
 import { terminalSafe } from '../terminal-safe';
@@ -26,7 +27,7 @@ export function toMarkdownReport(files: readonly JudgedFile[], failOn: FailOn): 
     const rows = scan.entries
       .flatMap((entry) => entry.findings.flatMap((finding) => (finding.verdict === 'ignored' ? [] : [{ entry, finding, verdict: finding.verdict }])))
       .sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || severityRank(b.finding.severity) - severityRank(a.finding.severity));
-    const problems = [...scan.badEntries.map(({ index, problem }) => `log.entries[${index}] ${problem}: not read`), ...(scan.readError ? [scan.readError] : [])];
+    const problems = readProblems(scan);
     const notScanned = scan.entries.filter((entry) => entry.bodyNotScanned).length;
     lines.push(`#### ${code(inputLabel(file))}: ${scan.entries.length} scanned of ${scan.totalEntries} entries, ${rows.length} ${rows.length === 1 ? 'finding' : 'findings'}`, '');
     for (const problem of problems) lines.push(`- **Not fully read:** ${code(problem)}`);

@@ -5,6 +5,7 @@
 import { CATEGORY_GUIDANCE } from '../../core/leaks/category-guidance';
 import type { LeakSeverity } from '../../core/leaks/leak-finding';
 import { LEAK_RULES } from '../../core/leaks/rules/index';
+import { readProblems } from '../file-scan';
 import type { JudgedFile, Verdict } from '../judge';
 import { terminalSafe } from '../terminal-safe';
 
@@ -52,10 +53,7 @@ export function toSarifReport(files: readonly JudgedFile[], { toolVersion, withB
       })),
     ),
   );
-  const notifications = files.flatMap(({ file, scan }) => [
-    ...scan.badEntries.map(({ index, problem }) => notification(file, `log.entries[${index}] ${problem}: not read`)),
-    ...(scan.readError ? [notification(file, scan.readError)] : []),
-  ]);
+  const notifications = files.flatMap(({ file, scan }) => readProblems(scan).map((problem) => notification(file, problem)));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

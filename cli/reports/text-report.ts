@@ -4,6 +4,7 @@
 import type { StatusSelection } from '../../core/har/scan-har';
 import { LEAK_SEVERITIES, type LeakSeverity } from '../../core/leaks/leak-finding';
 import type { JudgedEntry, JudgedFile, JudgedFinding, JudgedScan, Verdict } from '../judge';
+import { badEntryLines } from '../file-scan';
 import { inputLabel } from '../open-input';
 import type { FailOn } from '../parse-args';
 import { terminalSafe } from '../terminal-safe';
@@ -52,7 +53,7 @@ function gapLines({ entries, badEntries, readError, totalEntries }: JudgedScan):
   for (const entry of entries) {
     if (entry.oddFields) lines.push(`  #${entry.index}: ${terminalSafe(entry.oddFields.join('; '))}: not scanned`);
   }
-  for (const { index, problem } of badEntries) lines.push(`  log.entries[${index}] ${terminalSafe(problem)}: not read`);
+  for (const line of badEntryLines({ badEntries })) lines.push(`  ${terminalSafe(line)}`);
   if (readError && totalEntries > 0) lines.push(`  reading stopped: ${terminalSafe(readError)}; the entries before it are reported`);
   return lines;
 }
