@@ -37,7 +37,7 @@ const KEPT_SEGMENTS = 1024;
  * streaming parser that knows where log.entries is and says precisely what is wrong where.
  */
 export async function* readHarEntries(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<IndexedHarEntry> {
-  for await (const part of readHarParts(chunks)) if (!('skeleton' in part)) yield part;
+  for await (const part of readHar(chunks, false)) if (!('skeleton' in part)) yield part;
 }
 
 /** The bytes of the document around its entries, in stream order (each entry's place is where its element is yielded). */
@@ -49,7 +49,12 @@ export interface SkeletonPart {
  * The whole document in order: the entries, and the bytes between them, so a HAR can be written
  * back with its entries changed (the redactor) without holding it whole.
  */
-export async function* readHarParts(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<IndexedHarEntry | SkeletonPart> {
+export function readHarParts(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<IndexedHarEntry | SkeletonPart> {
+  return readHar(chunks, true);
+}
+
+/** `withSkeleton`: also yield the bytes around the entries (copied, so only when asked for). */
+async function* readHar(chunks: AsyncIterable<Uint8Array>, withSkeleton: boolean): AsyncGenerator<IndexedHarEntry | SkeletonPart> {
   const position = new StreamPosition();
   const entriesArray = new EntriesArrayDetector();
   const skeleton = new SkeletonOffsets();
@@ -81,7 +86,7 @@ export async function* readHarParts(chunks: AsyncIterable<Uint8Array>): AsyncGen
     skeleton: (bytes, streamOffset, placeholder) => {
       skeleton.append(bytes.length, streamOffset, placeholder);
       // Copied: the chunk it views may be reused by the stream once consumed.
-      if (!placeholder) completed.push({ skeleton: bytes.slice() });
+      if (withSkeleton && !placeholder) completed.push({ skeleton: bytes.slice() });
       feed(() => parser.write(bytes));
     },
     isEntriesArray: () => entriesArray.takeOpenedEntries(),

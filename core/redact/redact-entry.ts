@@ -147,31 +147,30 @@ export function redactUrl(url: string): string {
   } catch {
     return url;
   }
-  let changed = false;
+  let changed = redactSearchParams(parsed.searchParams);
   if (parsed.password) {
     parsed.password = REDACTED;
     changed = true;
   }
-  for (const name of new Set(parsed.searchParams.keys())) {
+  return changed ? parsed.toString() : url;
+}
+
+/** Masks the parameters named like credentials; true when there was one. */
+function redactSearchParams(params: URLSearchParams): boolean {
+  let changed = false;
+  for (const name of new Set(params.keys())) {
     if (isSecretName(name)) {
-      parsed.searchParams.set(name, REDACTED);
+      params.set(name, REDACTED);
       changed = true;
     }
   }
-  return changed ? parsed.toString() : url;
+  return changed;
 }
 
 function redactRequestBody(text: string, mimeType: string): string {
   if (/application\/x-www-form-urlencoded/i.test(mimeType)) {
     const params = new URLSearchParams(text);
-    let changed = false;
-    for (const name of new Set(params.keys())) {
-      if (isSecretName(name)) {
-        params.set(name, REDACTED);
-        changed = true;
-      }
-    }
-    return changed ? params.toString() : text;
+    return redactSearchParams(params) ? params.toString() : text;
   }
   return redactJsonText(text) ?? redactSecretsInText(text, { url: '', status: 0, mimeType, headers: [] });
 }
