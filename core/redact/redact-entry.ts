@@ -172,7 +172,12 @@ function redactRequestBody(text: string, mimeType: string): string {
     const params = new URLSearchParams(text);
     return redactSearchParams(params) ? params.toString() : text;
   }
-  return redactJsonText(text) ?? redactSecretsInText(text, { url: '', status: 0, mimeType, headers: [] });
+  return redactBodyText(text, { url: '', status: 0, mimeType, headers: [] });
+}
+
+/** Any body's text, request or response: credential-named JSON fields, then every secret the scanner finds. */
+function redactBodyText(text: string, response: ScannedResponse): string {
+  return redactSecretsInText(redactJsonText(text) ?? text, response);
 }
 
 /** JSON fields named like credentials, at any depth; undefined when the text is not JSON. */
@@ -217,8 +222,7 @@ function redactResponseBody(content: Record<string, unknown>, entry: Entry): voi
     mimeType: typeof content.mimeType === 'string' ? content.mimeType : '',
     headers: readHeaders(entry.response?.headers),
   };
-  const redacted = redactJsonText(text) ?? text;
-  const safe = redactSecretsInText(redacted, source);
+  const safe = redactBodyText(text, source);
   if (safe === text) return;
   content.text = base64 ? bytesToBase64(new TextEncoder().encode(safe)) : safe;
 }

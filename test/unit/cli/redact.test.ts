@@ -188,6 +188,15 @@ describe('server-error-lens redact', () => {
     expect(text.length).toBeGreaterThan(body.length - 1000);
   });
 
+  it('masks secrets the scanner finds in a JSON request body, not only fields named like credentials', async () => {
+    const text = JSON.stringify({ note: `deploy with aws_secret_access_key = ${AWS_SECRET}` });
+    const posted = { log: { version: '1.2', entries: [{ ...har.log.entries[2]!, request: { ...har.log.entries[2]!.request, postData: { mimeType: 'application/json', text } } }] } };
+    const input = write('posted.har', JSON.stringify(posted));
+    const output = path.join(scratch, 'posted.redacted.har');
+    expect((await runInProcess(['redact', input, '-o', output])).code).toBe(0);
+    expect(readFileSync(output, 'utf8')).not.toContain(AWS_SECRET);
+  });
+
   it('leaves bodies out with --drop-bodies, keeping sizes and types', async () => {
     const input = write('in2.har', JSON.stringify(har));
     const output = path.join(scratch, 'no-bodies.har');
