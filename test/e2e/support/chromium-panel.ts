@@ -1,7 +1,8 @@
 // Driving the inspected page and reading our panel in Chromium, shared by the Chromium specs.
-import { expect, test, type Frame } from '@playwright/test';
+import { expect, type Frame } from '@playwright/test';
 import { launchChromiumWithDevtools, type ChromiumSession } from './chromium-devtools';
-import { startTestServer, type TestServer } from './test-server';
+import type { TestServer } from './test-server';
+import { withTestServer } from './with-test-server';
 
 /** Loads a test page in the inspected tab and waits until it marked all its requests done. */
 export async function loadTestPage(session: ChromiumSession, server: TestServer, path: string): Promise<void> {
@@ -17,14 +18,5 @@ export function requestRow(panel: Frame, path: string) {
 
 /** Gives each test of the calling spec its own test server and Chromium with DevTools open. */
 export function chromiumWithTestServer(): { server: TestServer; session: ChromiumSession } {
-  const suite = {} as { server: TestServer; session: ChromiumSession };
-  test.beforeEach(async () => {
-    suite.server = await startTestServer();
-    suite.session = await launchChromiumWithDevtools();
-  });
-  test.afterEach(async () => {
-    await suite.session?.close();
-    await suite.server?.close();
-  });
-  return suite;
+  return withTestServer(() => launchChromiumWithDevtools());
 }

@@ -1,20 +1,12 @@
 // Reading and clicking our panel in Firefox, where it is reached through FirefoxSession.inPanel.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { launchFirefoxWithDevtools, type FirefoxSession } from './firefox-bidi';
-import { startTestServer, type TestServer } from './test-server';
+import type { TestServer } from './test-server';
+import { withTestServer } from './with-test-server';
 
 /** Gives each test of the calling spec its own test server and Firefox with the toolbox open. */
 export function firefoxWithTestServer(): { server: TestServer; session: FirefoxSession } {
-  const suite = {} as { server: TestServer; session: FirefoxSession };
-  test.beforeEach(async () => {
-    suite.server = await startTestServer();
-    suite.session = await launchFirefoxWithDevtools();
-  });
-  test.afterEach(async () => {
-    await suite.session?.close();
-    await suite.server?.close();
-  });
-  return suite;
+  return withTestServer(() => launchFirefoxWithDevtools());
 }
 
 // The functions below run inside the panel document (see FirefoxSession.inPanel): self-contained.
