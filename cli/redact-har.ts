@@ -13,6 +13,8 @@ import type { RedactOptions } from './parse-args';
 
 export interface RedactResult {
   entries: number;
+  /** Entries whose body lives in a side file (Playwright's content._file): not carried into the output. */
+  sideFileBodies: number;
 }
 
 /** Throws HarReadError (or a file error) and leaves nothing at `output` when the input cannot be redacted whole. */
@@ -27,12 +29,14 @@ export async function redactHar({ input, output, dropBodies }: RedactOptions): P
     if (!out.write(bytes)) await once(out, 'drain');
   };
   let entries = 0;
+  let sideFileBodies = 0;
   try {
     for await (const part of readHarParts(unwrapHarBytes(source.chunks))) {
       if ('skeleton' in part) await write(part.skeleton);
       else if (part.entry) {
         await write(JSON.stringify(redactEntry(part.entry, { dropBodies })));
         entries++;
+        if (typeof (part.entry.response?.content as { _file?: unknown } | undefined)?._file === 'string') sideFileBodies++;
       } else {
         // Not an entry, so nothing says which of its fields are secret: it cannot be written safely.
         throw new HarReadError(`log.entries[${part.index}] ${part.problem}: it cannot be redacted safely, so nothing was written`);
@@ -41,7 +45,7 @@ export async function redactHar({ input, output, dropBodies }: RedactOptions): P
     out.end();
     await once(out, 'finish');
     await rename(temporary, output);
-    return { entries };
+    return { entries, sideFileBodies };
   } catch (error) {
     out.destroy();
     await rm(temporary, { force: true });

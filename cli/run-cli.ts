@@ -55,8 +55,12 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
 
 async function redactFile(options: RedactOptions, output: CliOutput): Promise<number> {
   try {
-    const { entries } = await redactHar(options);
+    const { entries, sideFileBodies } = await redactHar(options);
     output.stdout(`${terminalSafe(options.output)}: ${entries} ${entries === 1 ? 'entry' : 'entries'} written, redacted${options.dropBodies ? ', without bodies' : ''}\n`);
+    // Bodies kept beside the HAR (or in its zip) are neither redacted nor written: say so, not nothing.
+    if (sideFileBodies && !options.dropBodies) {
+      output.stderr(`${PROGRAM}: ${terminalSafe(inputLabel(options.input))}: ${sideFileBodies} ${sideFileBodies === 1 ? 'body is' : 'bodies are'} in side files (content._file) and ${sideFileBodies === 1 ? 'was' : 'were'} not carried into the redacted HAR\n`);
+    }
     return EXIT_PASS;
   } catch (error) {
     output.stderr(`${PROGRAM}: ${terminalSafe(inputLabel(options.input))}: ${terminalSafe(describeScanError(error))}\n`);

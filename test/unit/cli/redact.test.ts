@@ -197,6 +197,13 @@ describe('server-error-lens redact', () => {
     expect(readFileSync(output, 'utf8')).not.toContain(AWS_SECRET);
   });
 
+  it('says that bodies kept in side files are not carried into the redacted HAR', async () => {
+    const output = path.join(scratch, 'attach.redacted.har');
+    const result = await runInProcess(['redact', 'test/fixtures/har/playwright-attach/recording.har', '-o', output]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('server-error-lens: test/fixtures/har/playwright-attach/recording.har: 3 bodies are in side files (content._file) and were not carried into the redacted HAR\n');
+  });
+
   it('leaves bodies out with --drop-bodies, keeping sizes and types', async () => {
     const input = write('in2.har', JSON.stringify(har));
     const output = path.join(scratch, 'no-bodies.har');
