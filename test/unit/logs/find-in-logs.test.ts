@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { logSearches, shell, timeWindow } from '../../../core/logs/log-searches';
 import { failuresSharingIds, findRequestIds } from '../../../core/logs/request-ids';
+import { fixture } from '../leaks/fixture-response';
 
 const h = (name: string, value: string) => ({ name, value });
 
@@ -32,6 +33,47 @@ describe('findRequestIds', () => {
     expect(findRequestIds([h('X-Request-Id', 'abc-123-def')], '{"error":{"request_id":"abc-123-def","message":"boom"}}')).toHaveLength(1);
     expect(findRequestIds([], '{"requestId":"has spaces in it"}')).toEqual([]);
     expect(findRequestIds([], '<html>traceId</html>')).toEqual([]);
+  });
+});
+
+describe('findRequestIds on responses captured from real servers (scripts/fixtures/)', () => {
+  const captured = (path: string) => fixture(`responses/${path}.json`);
+  const headerValue = (path: string, name: string) => captured(path).headers.find((header) => header.name.toLowerCase() === name)!.value;
+  const ids = (path: string) => {
+    const { headers, body } = captured(path);
+    return findRequestIds(headers, body).map(({ source, value, traceId }) => ({ source, value, traceId }));
+  };
+
+  it.each([
+    ['nginx/request-id-closed-upstream-502', 'X-Request-Id'], // nginx's own 502 page, add_header … $request_id always
+    ['rails/uncaught-exception-prod', 'X-Request-Id'], // ActionDispatch::RequestId
+    ['node/express-request-id-uncaught-exception-prod', 'X-Request-Id'], // express-request-id middleware
+    ['haproxy/request-id-closed-port-503', 'x-request-id'], // HAProxy unique-id-format on its own 503
+    ['haproxy/request-id-relayed-app-500', 'x-request-id'],
+  ])('%s: the id header as sent', (path, header) => {
+    expect(ids(path)).toEqual([{ source: header, value: headerValue(path, header.toLowerCase()), traceId: undefined }]);
+  });
+
+  it('counts an id once when the app also quotes it in its JSON error body', () => {
+    for (const path of ['nginx/request-id-relayed-app-json-500', 'node/express-request-id-json-error-prod']) {
+      const { body } = captured(path);
+      const value = headerValue(path, 'x-request-id');
+      expect(body, path).toContain(value);
+      expect(ids(path), path).toEqual([{ source: 'X-Request-Id', value, traceId: undefined }]);
+    }
+  });
+
+  it('unpacks the trace id of a traceparent written by OpenTelemetry’s W3C propagator', () => {
+    const value = headerValue('node/express-request-id-otel-traceparent-prod', 'traceparent');
+    expect(ids('node/express-request-id-otel-traceparent-prod')).toEqual([{ source: 'traceparent', value, traceId: value.split('-')[1] }]);
+  });
+
+  it('searches the logs by that id, quoted for the shell', () => {
+    const path = 'haproxy/request-id-closed-port-503';
+    const { headers, status } = captured(path);
+    const id = headerValue(path, 'x-request-id');
+    const searches = logSearches({ method: 'GET', url: captured(path).url, status, startedDateTime: '2026-12-02T05:00:00.000Z', ids: findRequestIds(headers, null) });
+    expect(searches.find((search) => search.where.startsWith('any log file'))!.command).toBe(`grep -rF '${id}' /var/log/`);
   });
 });
 
