@@ -137,7 +137,7 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
       return await deps.analyse(entry, body);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return { leaks: { findings: [], partial: true }, causes: [], failure: `This response was not analysed: ${reason}.` };
+      return { leaks: { findings: [], partial: true }, fixes: [], causes: [], failure: `This response was not analysed: ${reason}.` };
     }
   }
 

@@ -20,6 +20,8 @@ interface JsonLeak {
   verdict: Verdict;
   /** Only for "ignored": why. */
   ignoredBecause?: string;
+  /** Who wrote the leak and the change that stops it; null where the response does not show it. */
+  fix: { origin: string; change: string; why: string; docs: string } | null;
 }
 
 interface JsonEntry {
@@ -67,8 +69,20 @@ function toJsonEntry({ index, url, status, findings, bodyNotScanned, bodyDamage,
   };
 }
 
-function toJsonLeak({ category, severity, title, evidence, location, confidence, rule, fingerprint, verdict, ignoredBecause }: JudgedFinding): JsonLeak {
-  return { category, severity, title, evidence, location: toJsonLocation(location), confidence, rule, fingerprint, verdict, ...(ignoredBecause ? { ignoredBecause } : {}) };
+function toJsonLeak({ category, severity, title, evidence, location, confidence, rule, fingerprint, verdict, ignoredBecause, fix }: JudgedFinding): JsonLeak {
+  return {
+    category,
+    severity,
+    title,
+    evidence,
+    location: toJsonLocation(location),
+    confidence,
+    rule,
+    fingerprint,
+    verdict,
+    ...(ignoredBecause ? { ignoredBecause } : {}),
+    fix: fix && { origin: fix.origin, change: fix.change, why: fix.why, docs: fix.docs },
+  };
 }
 
 // offset/length index the scanner's copy of the body, meaningless to someone holding the HAR.

@@ -32,7 +32,9 @@ export function toSarifReport(files: readonly JudgedFile[], { toolVersion, withB
         ...(ruleIndex.has(finding.rule) ? { ruleIndex: ruleIndex.get(finding.rule) } : {}),
         level: LEVEL_OF_VERDICT[finding.verdict],
         message: {
-          text: `${finding.title} in the response to ${terminalSafe(entry.method)} ${terminalSafe(entry.url)} (${entry.status}): ${terminalSafe(finding.evidence)}`,
+          text:
+            `${finding.title} in the response to ${terminalSafe(entry.method)} ${terminalSafe(entry.url)} (${entry.status}): ${terminalSafe(finding.evidence)}` +
+            (finding.fix ? `. Fix (${finding.fix.origin}): ${finding.fix.change}.` : ''),
         },
         locations: [
           {
@@ -49,6 +51,7 @@ export function toSarifReport(files: readonly JudgedFile[], { toolVersion, withB
           severity: finding.severity,
           confidence: finding.confidence,
           where: finding.location.in === 'header' ? `header ${finding.location.name}` : `body line ${finding.location.line}, column ${finding.location.column}`,
+          ...(finding.fix ? { fix: { origin: finding.fix.origin, change: finding.fix.change, docs: finding.fix.docs } } : {}),
         },
       })),
     ),

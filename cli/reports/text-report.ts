@@ -66,6 +66,9 @@ function namedEntries(indexes: readonly number[]): string {
 function entryLines({ index, status, method, url, findings, partial, bodyDamage }: JudgedEntry): string[] {
   const lines = [`  #${index}  ${status} ${terminalSafe(method)} ${terminalSafe(url)}`];
   for (const finding of findings) lines.push(...findingLines(finding));
+  // One line per distinct fix, after the findings it stops.
+  const fixes = new Map(findings.flatMap(({ fix }) => (fix ? [[fix.id, fix] as const] : [])));
+  for (const fix of fixes.values()) lines.push(`      fix (${fix.origin}): ${fix.change}  ${fix.docs}`);
   if (bodyDamage) lines.push(`      (${terminalSafe(bodyDamage)})`);
   else if (partial) lines.push('      (body too long: only its start was scanned)');
   return lines;

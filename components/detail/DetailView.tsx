@@ -97,6 +97,7 @@ export function DetailView({ row, detail, explanation, logs, ticked, onTickChang
           (analysis ? (
             <LeakList
               report={analysis.leaks}
+              fixes={analysis.fixes}
               failure={analysis.failure}
               partialReason={detail?.body?.damage?.message}
               evidenceShown={evidenceShown}

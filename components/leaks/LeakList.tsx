@@ -1,10 +1,14 @@
-import type { LeakFinding, LeakReport } from '@/core/leaks/leak-finding';
+import type { FixAdvice, LeakFix } from '@/core/fixes/leak-fix';
+import { CATEGORY_GUIDANCE } from '@/core/leaks/category-guidance';
+import type { LeakCategory, LeakFinding, LeakReport } from '@/core/leaks/leak-finding';
 import { LEAK_CATEGORY_LABELS } from './leak-labels';
 import { showInvisible } from '@/core/text/invisible-characters';
 import { VisibleText } from '../VisibleText';
 
 export interface LeakListProps {
   report: LeakReport;
+  /** Per finding, same order: the change that stops it, or null where the origin is unknown. */
+  fixes: readonly FixAdvice[];
   failure: string | undefined;
   /** Why only part of the body was scanned, when the report is partial. */
   partialReason: string | undefined;
@@ -15,7 +19,7 @@ export interface LeakListProps {
   onShowInBody(index: number): void;
 }
 
-export function LeakList({ report, failure, partialReason, evidenceShown, revealSecrets, onRevealSecretsChange, onShowInBody }: LeakListProps) {
+export function LeakList({ report, fixes, failure, partialReason, evidenceShown, revealSecrets, onRevealSecretsChange, onShowInBody }: LeakListProps) {
   const hasSecrets = report.findings.some((finding) => finding.category === 'secret');
   return (
     <section class="leak-list" aria-label="Leaks">
@@ -44,6 +48,7 @@ export function LeakList({ report, failure, partialReason, evidenceShown, reveal
           Reveal secrets on screen
         </label>
       )}
+      <FixList findings={report.findings} fixes={fixes} />
       <ol class="findings">
         {report.findings.map((finding, index) => (
           <li key={index} class={`finding severity-${finding.severity}`}>
@@ -51,6 +56,7 @@ export function LeakList({ report, failure, partialReason, evidenceShown, reveal
               <span class={`severity-chip severity-${finding.severity}`}>{finding.severity}</span>
               <span class="finding-category">{LEAK_CATEGORY_LABELS[finding.category]}</span>
               <span class="finding-title">{finding.title}</span>
+              {fixes[index] && <span class="finding-origin">from {fixes[index].origin}</span>}
               <span class="finding-where">
                 {finding.location.in === 'header'
                   ? `header ${showInvisible(finding.location.name)}`
@@ -68,6 +74,51 @@ export function LeakList({ report, failure, partialReason, evidenceShown, reveal
           </li>
         ))}
       </ol>
+    </section>
+  );
+}
+
+/** The distinct changes that stop this response's leaks, then what to do where the origin is unknown. */
+function FixList({ findings, fixes }: { findings: readonly LeakFinding[]; fixes: readonly FixAdvice[] }) {
+  if (findings.length === 0) return null;
+  const known = new Map<string, { fix: LeakFix; count: number }>();
+  const unknownCategories = new Set<LeakCategory>();
+  findings.forEach((finding, index) => {
+    const fix = fixes[index];
+    if (!fix) unknownCategories.add(finding.category);
+    else known.set(fix.id, { fix, count: (known.get(fix.id)?.count ?? 0) + 1 });
+  });
+  const unknownCount = findings.filter((_, index) => !fixes[index]).length;
+  return (
+    <section class="leak-fixes" aria-label="How to stop these leaks">
+      <h3>How to stop {findings.length === 1 ? 'it' : 'them'}</h3>
+      <ul>
+        {[...known.values()].map(({ fix, count }) => (
+          <li key={fix.id} class="leak-fix">
+            <div>
+              <strong>{fix.origin}</strong>: <code>{fix.change}</code>
+            </div>
+            <p class="muted">
+              {fix.why} Stops {count} {count === 1 ? 'finding' : 'findings'}.{' '}
+              <a href={fix.docs} target="_blank" rel="noreferrer">
+                {fix.origin} documentation
+              </a>
+            </p>
+          </li>
+        ))}
+        {unknownCount > 0 && (
+          <li class="leak-fix unknown-origin">
+            <div>
+              <strong>Origin not shown</strong>: this response does not say which framework or server wrote {unknownCount === 1 ? 'this finding' : `these ${unknownCount} findings`}.
+            </div>
+            {[...unknownCategories].map((category) => (
+              <p key={category} class="muted">
+                {LEAK_CATEGORY_LABELS[category]}: {CATEGORY_GUIDANCE[category].fix}
+              </p>
+            ))}
+          </li>
+        )}
+      </ul>
     </section>
   );
 }

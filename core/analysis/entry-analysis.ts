@@ -2,6 +2,8 @@
 // where the capture lives, so the panel only renders it.
 import { isBodyPartial, type CapturedEntry, type ResponseBody } from '../capture/captured-entry';
 import { detectTier, type TierDetection } from '../diagnosis/detect-tier';
+import { adviseFixes } from '../fixes/advise-fixes';
+import type { FixAdvice } from '../fixes/leak-fix';
 import { rankCauses } from '../diagnosis/rank-causes';
 import type { RankedCause } from '../diagnosis/ranked-cause';
 import { LEAK_SEVERITIES, type LeakReport, type LeakSeverity } from '../leaks/leak-finding';
@@ -10,6 +12,8 @@ import { isServerError } from '../status/status-class';
 
 export interface EntryAnalysis {
   leaks: LeakReport;
+  /** Per leak finding, in the same order: the change that stops it, or null where the origin is unknown. */
+  fixes: FixAdvice[];
   /** The status's cause checklist ranked by this response's evidence; empty below 500. */
   causes: RankedCause[];
   /** Which tier (application, proxy, CDN, web server) wrote a server error; absent otherwise. */
@@ -33,9 +37,10 @@ export function analyzeEntry(entry: CapturedEntry, body: ResponseBody): EntryAna
   const leaks = guarded('Leak scanning', { findings: [], partial: false }, () =>
     scanResponse({ ...response, url: entry.url, bodyTruncated: isBodyPartial(body) }),
   );
+  const fixes = guarded('Fix advice', leaks.findings.map(() => null), () => adviseFixes(response, leaks.findings));
   const causes = guarded('Cause ranking', [], () => rankCauses(response));
   const tier = isServerError(entry.status) ? guarded('Tier detection', undefined, () => detectTier(response)) : undefined;
-  const analysis: EntryAnalysis = tier ? { leaks, causes, tier } : { leaks, causes };
+  const analysis: EntryAnalysis = tier ? { leaks, fixes, causes, tier } : { leaks, fixes, causes };
   return failures.length ? { ...analysis, failure: `${failures.join('; ')}.` } : analysis;
 }
 

@@ -8,6 +8,8 @@ import { compressionOf, decompress, type BodyCompression } from '../capture/body
 import { base64ToBytes, decodeBody, decodeBodyBytes, type BodySource } from '../capture/decode-body';
 import { isBodyPartial, type CapturedEntry, type ResponseBody } from '../capture/captured-entry';
 import type { LeakFinding } from '../leaks/leak-finding';
+import { adviseFixes } from '../fixes/advise-fixes';
+import type { FixAdvice } from '../fixes/leak-fix';
 import { scanResponse } from '../leaks/scan-response';
 import { fingerprintOf } from '../report/finding-fingerprint';
 import { unwrapHarBytes } from './har-container';
@@ -22,6 +24,8 @@ export type StatusSelection = 'errors' | 'all';
 /** A finding with its identity across runs (see finding-fingerprint.ts). */
 export interface ScannedFinding extends LeakFinding {
   fingerprint: string;
+  /** The change that stops it, or null where the response does not show who wrote it. */
+  fix: FixAdvice;
 }
 
 export interface ScannedEntry {
@@ -120,9 +124,11 @@ async function scanEntry(
     bodyTruncated: body ? isBodyPartial(body) : false,
   });
   const odd = oddFields(entry);
+  const fixes = adviseFixes({ headers: captured.responseHeaders, body: body?.text ?? null }, report.findings);
   const findings = await Promise.all(
-    report.findings.map(async (finding) => ({
+    report.findings.map(async (finding, position) => ({
       ...finding,
+      fix: fixes[position] ?? null,
       fingerprint: await fingerprintOf({ ...finding, method: captured.method, url: captured.url, evidence: unmaskedEvidence(finding, body) }),
     })),
   );

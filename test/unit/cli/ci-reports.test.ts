@@ -128,7 +128,7 @@ describe('SARIF', () => {
     const log = JSON.parse(stdout) as {
       runs: {
         tool: { driver: { rules: { id: string; help: { text: string } }[] } };
-        results: { ruleId: string; level: string; partialFingerprints: Record<string, string>; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }; logicalLocations: { fullyQualifiedName: string }[] }[]; message: { text: string } }[];
+        results: { ruleId: string; level: string; partialFingerprints: Record<string, string>; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }; logicalLocations: { fullyQualifiedName: string }[] }[]; message: { text: string }; properties: { fix?: { change: string } } }[];
         invocations: { executionSuccessful: boolean; toolExecutionNotifications: { message: { text: string } }[] }[];
       }[];
     };
@@ -151,6 +151,10 @@ describe('SARIF', () => {
       expect(location!.logicalLocations[0]!.fullyQualifiedName).toMatch(/^log\.entries\[\d+\]$/);
     }
     expect(run!.tool.driver.rules.every((rule) => rule.help.text.length > 40)).toBe(true);
+    // A finding whose origin the response shows carries the setting that stops it.
+    const apacheBanner = run!.results.find((result) => result.message.text.includes('Apache/2.4.41'));
+    expect(apacheBanner!.properties.fix!.change).toBe('ServerTokens Prod and ServerSignature Off');
+    expect(apacheBanner!.message.text).toMatch(/Fix \(Apache httpd\): ServerTokens Prod and ServerSignature Off\.$/);
     expect(run!.invocations[0]!.executionSuccessful).toBe(false);
     expect(run!.invocations[0]!.toolExecutionNotifications.map((note) => note.message.text)).toEqual(['not a HAR: no log.entries array']);
   });

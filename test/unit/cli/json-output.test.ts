@@ -18,7 +18,7 @@ interface JsonEntry {
   index: number;
   url: string;
   status: number;
-  leaks: { category: string; severity: string; title: string; evidence: string; location: Record<string, unknown>; confidence: number; fingerprint: string; verdict: string }[];
+  leaks: { category: string; severity: string; title: string; evidence: string; location: Record<string, unknown>; confidence: number; fingerprint: string; verdict: string; fix: { change: string } | null }[];
 }
 
 async function scanJson(...args: string[]): Promise<JsonEntry[]> {
@@ -44,7 +44,8 @@ describe('server-error-lens scan --json', () => {
       expect([typeof entry.index, typeof entry.url, typeof entry.status, Array.isArray(entry.leaks)]).toEqual(['number', 'string', 'number', true]);
     }
     for (const leak of leaks) {
-      expect(Object.keys(leak)).toEqual(['category', 'severity', 'title', 'evidence', 'location', 'confidence', 'rule', 'fingerprint', 'verdict']);
+      expect(Object.keys(leak)).toEqual(['category', 'severity', 'title', 'evidence', 'location', 'confidence', 'rule', 'fingerprint', 'verdict', 'fix']);
+      if (leak.fix) expect(Object.keys(leak.fix)).toEqual(['origin', 'change', 'why', 'docs']);
       expect(leak.fingerprint).toMatch(/^[0-9a-f]{32}$/);
       expect(['fail', 'warn']).toContain(leak.verdict);
       expect(['high', 'medium', 'low']).toContain(leak.severity);
@@ -56,6 +57,10 @@ describe('server-error-lens scan --json', () => {
     }
     expect(leaks.some((leak) => leak.location.in === 'body')).toBe(true);
     expect(leaks.some((leak) => leak.location.in === 'header')).toBe(true);
+    // Apache's and PHP's banners name the product that wrote them, and so the setting that stops them.
+    expect(leaks.filter((leak) => leak.fix).map((leak) => leak.fix!.change)).toEqual(
+      expect.arrayContaining(['ServerTokens Prod and ServerSignature Off', 'expose_php = Off (php.ini)']),
+    );
   });
 
   it.each(['leaky.har', 'chromium-recording.har', 'clean.har'])(

@@ -28,6 +28,12 @@ describe('server-error-lens scan (text report)', () => {
     expect(lines).toContain('  #4  500 GET https://shop.example/report.php');
     expect(lines).toContain('  #6  500 POST https://shop.example/rpc/Feed/List');
     expect(lines.filter((line) => FINDING_LINE.test(line))).toHaveLength(leaks.length);
+    // Each entry ends with the fixes for its findings, once each: #6's two banners, two products.
+    const entry6 = lines.slice(lines.indexOf('  #6  500 POST https://shop.example/rpc/Feed/List'));
+    expect(entry6.filter((line) => line.startsWith('      fix ('))).toEqual([
+      '      fix (Apache httpd): ServerTokens Prod and ServerSignature Off  https://httpd.apache.org/docs/2.4/mod/core.html#servertokens',
+      '      fix (PHP): expose_php = Off (php.ini)  https://www.php.net/manual/en/ini.core.php#ini.expose-php',
+    ]);
     expect(lines.at(-2)).toBe(
       `Summary: ${entries.length} entries scanned in 1 file, ${withLeaks.length} with findings; ` +
         `${leaks.length} findings (${count('high')} high, ${count('medium')} medium, ${count('low')} low)`,

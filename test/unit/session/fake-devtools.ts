@@ -52,7 +52,7 @@ export class ManualScheduler implements TaskScheduler {
   }
 }
 
-const STUB_ANALYSIS: EntryAnalysis = { leaks: { findings: [], partial: false }, causes: [] };
+const STUB_ANALYSIS: EntryAnalysis = { leaks: { findings: [], partial: false }, fixes: [], causes: [] };
 
 export function startFakeSession(overrides: Partial<CaptureSessionDeps> = {}) {
   const finishedListeners: ((request: FinishedRequest) => void)[] = [];

@@ -5,7 +5,7 @@ import { createWorkerAnalyser, type AnalysisReply, type AnalysisRequest, type An
 
 const entry = { id: 'e1' } as CapturedEntry;
 const body: ResponseBody = { text: 'boom', truncated: false, byteLength: 4, binary: false };
-const analysis: EntryAnalysis = { leaks: { findings: [], partial: false }, causes: [] };
+const analysis: EntryAnalysis = { leaks: { findings: [], partial: false }, fixes: [], causes: [] };
 
 /** A worker that holds its jobs until the test answers, throws or goes silent. */
 class FakeWorker implements AnalysisWorker {

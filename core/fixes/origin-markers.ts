@@ -1,0 +1,81 @@
+// How a response shows who wrote its leak. Two kinds of marker, both plain lowercase substrings:
+// - a page marker names the producer of the whole error output (a framework's debug page, PHP's
+//   display_errors lines, a default JSON error handler); it claims the body findings of the
+//   categories it lists.
+// - an evidence marker names the product in one finding's own evidence (a Server header, an error
+//   page's signature line); it wins over the page, since a proxy's banner is not the app's.
+// Markers are wording or markup only that producer emits, checked on real captures of each
+// (test/unit/fixes/advise-fixes.test.ts). A response none of them matches gets no fix: we say the
+// origin is unknown rather than guess.
+import type { LeakCategory } from '../leaks/leak-finding';
+import type { FixId } from './fix-catalogue';
+
+export interface PageMarker {
+  fix: FixId;
+  /** Any one of these in the lowercased body. */
+  bodyHas?: readonly string[];
+  /** A response header whose lowercased value starts with `valueStarts` ('' for any value). */
+  header?: { name: string; valueStarts: string };
+  /** One of the response's findings has this rule: a rule that only this producer's page trips. */
+  findingRule?: string;
+  /** A JSON body whose keys come in this order: the shape a framework's default handler writes. */
+  jsonKeysInOrder?: readonly string[];
+  /** The body findings it accounts for; 'all' for debug pages, which are the leak as a whole. */
+  covers: 'all' | readonly LeakCategory[];
+}
+
+export interface EvidenceMarker {
+  fix: FixId;
+  /** The finding's rule ids this marker may claim. */
+  rules: readonly string[];
+  /** In the lowercased evidence, or for a header finding in the header's whole value. */
+  evidenceHas: string;
+}
+
+/** What an application's error output carries when it is not a debug page. */
+const ERROR_OUTPUT: readonly LeakCategory[] = ['stack-trace', 'file-path', 'database-error', 'internal-address', 'source-code', 'version-disclosure'];
+
+/** First match wins: the most specific page first. */
+export const PAGE_MARKERS: readonly PageMarker[] = [
+  { fix: 'werkzeug-debugger', bodyHas: ['werkzeug debugger', 'the debugger caught an exception in your wsgi application'], covers: 'all' },
+  { fix: 'django-debug', bodyHas: ['because you have <code>debug = true</code>', 'because you have debug = true in your'], covers: 'all' },
+  { fix: 'rails-local-requests', bodyHas: ['action controller: exception caught'], covers: 'all' },
+  { fix: 'sinatra-show-exceptions', bodyHas: ['enabled the <code>show_exceptions</code> setting'], covers: 'all' },
+  { fix: 'symfony-debug', header: { name: 'x-debug-exception', valueStarts: '' }, covers: 'all' },
+  { fix: 'symfony-debug', bodyHas: ['class="exception-summary'], covers: 'all' },
+  { fix: 'php-phpinfo', bodyHas: ['phpinfo()</title>'], covers: 'all' },
+  { fix: 'tomcat-error-report', bodyHas: ['<b>type</b> exception report'], covers: 'all' },
+  { fix: 'spring-boot-error-attributes', bodyHas: ['whitelabel error page'], covers: 'all' },
+  { fix: 'spring-boot-error-attributes', jsonKeysInOrder: ['timestamp', 'status', 'error', 'trace'], covers: ERROR_OUTPUT },
+  { fix: 'spring-boot-actuator-exposure', jsonKeysInOrder: ['activeProfiles', 'propertySources'], covers: 'all' },
+  { fix: 'aspnet-custom-errors', bodyHas: ["server error in '/' application", 'server error in \'/'], covers: 'all' },
+  { fix: 'aspnet-core-exception-handler', header: { name: 'content-type', valueStarts: 'application/problem+json' }, covers: ERROR_OUTPUT },
+  { fix: 'php-display-errors', bodyHas: ['<b>fatal error</b>:', '<b>warning</b>:', '<b>parse error</b>:', '<b>notice</b>:', '<b>deprecated</b>:'], covers: ERROR_OUTPUT },
+  { fix: 'go-handler-error', bodyHas: ['goroutine 1 [running]', '[running]:\nruntime/debug.stack()'], covers: ERROR_OUTPUT },
+  // Go's net error wording ("dial tcp 10.0.0.5:5432: connect: connection refused") in a text body
+  // written by http.Error, which alone sets this pair of headers.
+  { fix: 'go-handler-error', bodyHas: ['dial tcp ', 'dial udp '], header: { name: 'x-content-type-options', valueStarts: 'nosniff' }, covers: ERROR_OUTPUT },
+  // Fastify's default error handler: {"statusCode":500,["code":…,]"error":"…","message":"…"}.
+  { fix: 'fastify-error-handler', jsonKeysInOrder: ['statusCode', 'error', 'message'], covers: ERROR_OUTPUT },
+  { fix: 'nestjs-exception-filter', bodyHas: ['/node_modules/@nestjs/'], covers: ERROR_OUTPUT },
+  // finalhandler's development page: the stack as <pre> lines; X-Powered-By may be switched off.
+  { fix: 'express-error-handler', findingRule: 'debug-page.express-dev', covers: 'all' },
+  { fix: 'express-error-handler', header: { name: 'x-powered-by', valueStarts: 'express' }, covers: ERROR_OUTPUT },
+];
+
+const BANNERS = ['version-disclosure.server-banner-header', 'version-disclosure.error-page-footer'];
+
+/** Checked in order; the first whose text is in the evidence wins (Tomcat before Apache). */
+export const EVIDENCE_MARKERS: readonly EvidenceMarker[] = [
+  { fix: 'tomcat-error-report', rules: BANNERS, evidenceHas: 'apache tomcat/' },
+  { fix: 'nginx-server-tokens', rules: BANNERS, evidenceHas: 'nginx/' },
+  { fix: 'apache-server-tokens', rules: BANNERS, evidenceHas: 'apache/' },
+  { fix: 'php-expose-php', rules: BANNERS, evidenceHas: 'php/' },
+  // Their Server header also names the Python version ("Werkzeug/2.2.2 Python/3.11.2").
+  { fix: 'werkzeug-dev-server', rules: BANNERS, evidenceHas: 'werkzeug/' },
+  { fix: 'python-wsgiref', rules: BANNERS, evidenceHas: 'wsgiserver/' },
+  { fix: 'webrick-server-header', rules: BANNERS, evidenceHas: 'webrick/' },
+  { fix: 'varnish-via', rules: BANNERS, evidenceHas: 'varnish/' },
+  { fix: 'iis-server-header', rules: BANNERS, evidenceHas: 'microsoft-iis/' },
+  { fix: 'aspnet-version-header', rules: ['version-disclosure.aspnet-header'], evidenceHas: '' },
+];

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { adviseFixes } from '../../../core/fixes/advise-fixes';
+import { FIX_CATALOGUE } from '../../../core/fixes/fix-catalogue';
+import { scanResponse } from '../../../core/leaks/scan-response';
+import { fixture } from '../leaks/fixture-response';
+
+/** Fix id → the rules of the findings it is advised for ('unknown' where the origin is not shown). */
+function advice(path: string): Record<string, string[]> {
+  const response = fixture(path);
+  const { findings } = scanResponse(response);
+  const fixes = adviseFixes(response, findings);
+  const byFix: Record<string, Set<string>> = {};
+  findings.forEach((finding, index) => (byFix[fixes[index]?.id ?? 'unknown'] ??= new Set()).add(finding.rule));
+  return Object.fromEntries(Object.entries(byFix).map(([id, rules]) => [id, [...rules].sort()]));
+}
+const fixIds = (path: string) => Object.keys(advice(path)).sort();
+
+// Captured from servers run on this machine (scripts/fixtures/): fix ids advised per response.
+const CAPTURED: Record<string, string[]> = {
+  'responses/flask/uncaught-exception-debug.json': ['werkzeug-debugger', 'werkzeug-dev-server'],
+  'responses/flask/uncaught-exception-prod.json': ['werkzeug-dev-server'],
+  'responses/django/uncaught-exception-debug.json': ['django-debug', 'python-wsgiref'],
+  'responses/django/uncaught-exception-debug-plain.json': ['django-debug', 'python-wsgiref'],
+  'responses/django/not-found-debug.json': ['django-debug', 'python-wsgiref'],
+  'responses/rails/uncaught-exception-dev.json': ['rails-local-requests', 'webrick-server-header'],
+  'responses/rails/uncaught-exception-prod.json': ['webrick-server-header'],
+  'responses/sinatra/uncaught-exception-dev.json': ['sinatra-show-exceptions', 'webrick-server-header'],
+  'responses/php/symfony-debug-exception.json': ['php-expose-php', 'symfony-debug'],
+  'responses/php/uncaught-exception-dev.json': ['php-display-errors', 'php-expose-php'],
+  'responses/php/pdo-pgsql-refused-dev.json': ['php-display-errors', 'php-expose-php'],
+  'responses/php/uncaught-exception-prod.json': ['php-expose-php'],
+  'responses/php/phpinfo-200.json': ['php-expose-php', 'php-phpinfo'],
+  'responses/tomcat/jsp-exception-500.json': ['tomcat-error-report'],
+  'responses/node/express-uncaught-exception-dev.json': ['express-error-handler'],
+  'responses/node/express-json-error-handler-dev.json': ['express-error-handler'],
+  'responses/node/fastify-pg-refused.json': ['fastify-error-handler'],
+  'responses/nestjs/stack-filter-prod.json': ['nestjs-exception-filter'],
+  'responses/go/panic-recovered-debug-stack.json': ['go-handler-error'],
+  'responses/go/dial-refused-error-message.json': ['go-handler-error'],
+  'responses/nginx/closed-upstream-502.json': ['nginx-server-tokens'],
+  'responses/apache/proxy-closed-port-503.json': ['apache-server-tokens'],
+  'responses/varnish/backend-closed-port-503.json': ['varnish-via'],
+};
+
+// Not from a server run here (Spring Boot, ASP.NET and IIS cannot be installed on this machine):
+// real traces and headers placed in each product's documented page layout (see each file's source).
+const RECONSTRUCTED: Record<string, string[]> = {
+  'leaks/spring-whitelabel-trace-500.json': ['spring-boot-error-attributes'],
+  'leaks/spring-json-trace-500.json': ['spring-boot-error-attributes'],
+  'leaks/spring-actuator-env.json': ['spring-boot-actuator-exposure'],
+  'leaks/aspnet-ysod-500.json': ['aspnet-custom-errors'],
+  'leaks/dotnet-core-json-problem-500.json': ['aspnet-core-exception-handler'],
+  'leaks/headers-version-and-backend.json': ['aspnet-version-header', 'iis-server-header', 'php-expose-php', 'unknown'],
+};
+
+describe('adviseFixes on captured responses', () => {
+  it.each(Object.entries(CAPTURED))('%s', (path, expected) => {
+    expect(fixIds(path)).toEqual(expected);
+  });
+
+  it.each(Object.entries(RECONSTRUCTED))('%s (reconstructed layout)', (path, expected) => {
+    expect(fixIds(path)).toEqual(expected);
+  });
+
+  it('gives every catalogue entry a response it is advised for', () => {
+    const advised = new Set([...Object.values(CAPTURED), ...Object.values(RECONSTRUCTED)].flat());
+    expect([...FIX_CATALOGUE.keys()].filter((id) => !advised.has(id))).toEqual([]);
+  });
+
+  it('puts every finding of a debug page under its framework, and a banner under the server that sent it', () => {
+    expect(advice('responses/django/uncaught-exception-debug.json')).toMatchObject({
+      'python-wsgiref': ['version-disclosure.server-banner-header'],
+      'django-debug': expect.arrayContaining(['debug-page.debug-setting-notice', 'stack-trace.python-header', 'secret.connection-string', 'source-code.context-lines']),
+    });
+    // Both banners of "Werkzeug/2.2.2 Python/3.11.2" are the development server's.
+    expect(advice('responses/flask/uncaught-exception-debug.json')['werkzeug-dev-server']).toEqual(['version-disclosure.server-banner-header']);
+    expect(advice('responses/flask/uncaught-exception-debug.json').unknown).toBeUndefined();
+    // nginx in front, PHP behind: each banner to its own product, the app's JSON message to nobody.
+    expect(advice('responses/nginx/relayed-app-json-500.json')).toEqual({
+      'nginx-server-tokens': ['version-disclosure.server-banner-header'],
+      'php-expose-php': ['version-disclosure.server-banner-header'],
+      unknown: ['database-error.orm'],
+    });
+    // Tomcat's footer is Tomcat's, not Apache httpd's.
+    expect(advice('responses/tomcat/jsp-exception-500.json')['tomcat-error-report']).toContain('version-disclosure.error-page-footer');
+  });
+
+  it('says the origin is unknown rather than guess', () => {
+    // A JSON stack with no framework header, a served .env, a token echoed by some service.
+    for (const path of ['leaks/node-json-stack-500.json', 'leaks/dotenv-served-200.json', 'leaks/github-token-error-text.json', 'leaks/python-sqlite-traceback-500.json']) {
+      expect(fixIds(path), path).toEqual(['unknown']);
+    }
+    // Express in front does not make a secret in the body an Express error-handler leak.
+    const response = { headers: [{ name: 'X-Powered-By', value: 'Express' }], body: '{"key":"sk_live_4eC39HqLyjWDarjtT1zdp7dc"}' };
+    const findings = scanResponse({ ...response, url: 'https://shop.test/api', status: 500, mimeType: 'application/json' }).findings;
+    expect(findings.map((finding) => finding.category)).toContain('secret');
+    expect(adviseFixes(response, findings)).toEqual(findings.map(() => null));
+  });
+
+  it('tells Fastify’s default JSON shape from NestJS’s, which has the same keys in another order', () => {
+    const shape = (body: string) => adviseFixes({ headers: [], body }, [internalAddressFinding(body)])[0]?.id ?? null;
+    expect(shape('{"statusCode":500,"code":"ECONNREFUSED","error":"Internal Server Error","message":"connect ECONNREFUSED 10.0.0.7:5432"}')).toBe('fastify-error-handler');
+    expect(shape('{"statusCode":500,"message":"connect ECONNREFUSED 10.0.0.7:5432","error":"Internal Server Error"}')).toBeNull();
+    expect(shape('not json {"statusCode":500,"error":"x","message":"10.0.0.7"}')).toBeNull();
+  });
+
+  it('links each fix to its project’s documentation over https', () => {
+    for (const fix of FIX_CATALOGUE.values()) expect(new URL(fix.docs).protocol, fix.id).toBe('https:');
+  });
+});
+
+function internalAddressFinding(body: string) {
+  const offset = body.indexOf('10.0.0.7');
+  return {
+    rule: 'internal-address.private-ipv4',
+    category: 'internal-address' as const,
+    severity: 'medium' as const,
+    title: 'Private IPv4 address',
+    evidence: '10.0.0.7',
+    location: { in: 'body' as const, line: 1, column: offset + 1, offset, length: 8 },
+    confidence: 0.9,
+  };
+}
