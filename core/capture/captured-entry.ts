@@ -26,6 +26,26 @@ export interface CapturedEntry {
   time: number;
   requestHeaders: HeaderField[];
   responseHeaders: HeaderField[];
+  /** The request's body as the HAR has it (postData), for retrying and copying the request. */
+  requestBody?: RequestBody;
+  /** Set when we sent this request ourselves, as a try of "Retry": never one of the page's own. */
+  retryOf?: RetryMark;
+}
+
+export interface RetryMark {
+  originalId: string;
+  attempt: number;
+}
+
+/** Request bodies longer than this are not kept: a retry or copy then says the body is left out. */
+export const MAX_REQUEST_BODY_CHARS = 64 * 1024;
+
+export interface RequestBody {
+  mimeType: string;
+  /** Absent when the body was longer than MAX_REQUEST_BODY_CHARS (or the HAR held no text of it). */
+  text?: string;
+  /** Its length in characters, as the HAR gave it. */
+  length: number;
 }
 
 /** A response body as the product keeps it: text we can scan and show, or a note that it is binary. */

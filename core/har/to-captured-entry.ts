@@ -3,7 +3,7 @@
 // hold any JSON at all; this is the one place that irons that out. Fields that cannot be read
 // become empty here; odd-fields.ts names them for the command line's report.
 import type { Entry } from 'har-format';
-import type { CapturedEntry, HeaderField } from '../capture/captured-entry';
+import { MAX_REQUEST_BODY_CHARS, type CapturedEntry, type HeaderField, type RequestBody } from '../capture/captured-entry';
 import { isRecord } from './json-shape';
 
 /** Chrome adds these non-standard fields; Firefox and most HAR files leave them out. */
@@ -31,7 +31,16 @@ export function toCapturedEntry(entry: Entry, id: string): CapturedEntry {
     time: typeof entry.time === 'number' && Number.isFinite(entry.time) ? entry.time : 0,
     requestHeaders: readHeaders(request.headers),
     responseHeaders: readHeaders(response.headers),
+    ...requestBodyOf(request.postData),
   };
+}
+
+function requestBodyOf(postData: unknown): { requestBody?: RequestBody } {
+  if (!isRecord(postData)) return {};
+  const mimeType = stringOr(postData.mimeType, '');
+  if (typeof postData.text !== 'string') return { requestBody: { mimeType, length: 0 } };
+  const { text } = postData;
+  return { requestBody: text.length > MAX_REQUEST_BODY_CHARS ? { mimeType, length: text.length } : { mimeType, text, length: text.length } };
 }
 
 /** A status some writers store as text: "500" or "500 Internal Server Error". */

@@ -3,6 +3,7 @@
 // from the method, the path (never the query string, which may hold tokens), the status, the time
 // window and the request's ids; cookies and credentials never go in. Every value from the response
 // is quoted for the shell or query language it lands in, so a hostile path cannot run anything.
+import { shellQuote } from '../text/shell-quote';
 import type { RequestId } from './request-ids';
 
 export interface FailedRequest {
@@ -51,15 +52,15 @@ export function logSearches(request: FailedRequest): LogSearch[] {
 
   searches.push({
     where: 'nginx / Apache access log (combined format; zgrep also reads rotated .gz files)',
-    command: `zgrep -hF ${shell(`"${method} ${path}`)} /var/log/nginx/access.log* | grep -F ${shell(`" ${status} `)}`,
+    command: `zgrep -hF ${shellQuote(`"${method} ${path}`)} /var/log/nginx/access.log* | grep -F ${shellQuote(`" ${status} `)}`,
   });
-  searches.push({ where: 'Caddy JSON access log', command: `grep -F ${shell(`"uri":${JSON.stringify(path)}`)} /var/log/caddy/access.log | grep -F ${shell(`"status":${status}`)}` });
-  if (id) searches.push({ where: 'any log file, by the request id', command: `grep -rF ${shell(id.value)} /var/log/` });
+  searches.push({ where: 'Caddy JSON access log', command: `grep -F ${shellQuote(`"uri":${JSON.stringify(path)}`)} /var/log/caddy/access.log | grep -F ${shellQuote(`"status":${status}`)}` });
+  if (id) searches.push({ where: 'any log file, by the request id', command: `grep -rF ${shellQuote(id.value)} /var/log/` });
   if (window) {
     const since = journalTime(window.from);
     const until = journalTime(window.until);
-    const filter = id ? ` | grep -F ${shell(id.value)}` : ` | grep -F ${shell(path)}`;
-    searches.push({ where: 'systemd journal (times in UTC)', command: `journalctl --utc --since ${shell(since)} --until ${shell(until)}${filter}` });
+    const filter = id ? ` | grep -F ${shellQuote(id.value)}` : ` | grep -F ${shellQuote(path)}`;
+    searches.push({ where: 'systemd journal (times in UTC)', command: `journalctl --utc --since ${shellQuote(since)} --until ${shellQuote(until)}${filter}` });
     searches.push({ where: 'Kubernetes (replace deploy/app)', command: `kubectl logs deploy/app --all-containers --since-time=${window.from.toISOString()}${filter}` });
     searches.push({ where: 'Docker (replace app)', command: `docker logs --since ${window.from.toISOString()} --until ${window.until.toISOString()} app 2>&1${filter}` });
   }
@@ -96,10 +97,6 @@ function pathOf(url: string): string {
 }
 
 /** POSIX single quotes: nothing inside is special; a quote is closed, escaped and reopened. */
-export function shell(text: string): string {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
 function journalTime(date: Date): string {
   return date.toISOString().replace('T', ' ').replace(/\.\d+Z$/, '');
 }

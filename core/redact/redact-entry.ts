@@ -80,7 +80,7 @@ export function isSecretName(name: string): boolean {
   return SECRET_NAMES.has(name.toLowerCase().replace(/[-_]/g, ''));
 }
 
-function isCredentialHeader(name: string): boolean {
+export function isCredentialHeader(name: string): boolean {
   const lower = name.toLowerCase();
   return CREDENTIAL_HEADERS.has(lower) || CREDENTIAL_HEADER_SUFFIXES.some((suffix) => lower.endsWith(suffix));
 }
@@ -167,7 +167,7 @@ function redactSearchParams(params: URLSearchParams): boolean {
   return changed;
 }
 
-function redactRequestBody(text: string, mimeType: string): string {
+export function redactRequestBody(text: string, mimeType: string): string {
   if (/application\/x-www-form-urlencoded/i.test(mimeType)) {
     const params = new URLSearchParams(text);
     return redactSearchParams(params) ? params.toString() : text;

@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { logSearches, shell, timeWindow } from '../../../core/logs/log-searches';
+import { logSearches, timeWindow } from '../../../core/logs/log-searches';
+import { shellQuote } from '../../../core/text/shell-quote';
 import { failuresSharingIds, findRequestIds } from '../../../core/logs/request-ids';
 import { fixture } from '../leaks/fixture-response';
 
@@ -128,7 +129,7 @@ describe('logSearches', () => {
       expect(printed).not.toMatch(/uid=/);
       expect(printed).toContain(pathname);
     }
-    expect(execFileSync('/bin/sh', ['-c', `printf '%s' ${shell(path)}`], { encoding: 'utf8' })).toBe(path);
+    expect(execFileSync('/bin/sh', ['-c', `printf '%s' ${shellQuote(path)}`], { encoding: 'utf8' })).toBe(path);
     const kql = logSearches(hostile).find((search) => search.where.startsWith('Elasticsearch'))!.command;
     expect(kql).toMatch(/^url\.path : "(?:[^"\\]|\\.)*" and /);
   });
