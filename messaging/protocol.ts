@@ -4,6 +4,7 @@ import type { CapturedEntry, ResponseBody } from '../core/capture/captured-entry
 import type { EntryAnalysis } from '../core/analysis/entry-analysis';
 import type { CaptureDiagnosis } from '../core/diagnosis/diagnose-capture';
 import type { LeakCategory, LeakSeverity } from '../core/leaks/leak-finding';
+import type { RetryState } from '../core/retry/retry-outcome';
 
 /** What the request list needs to draw one row. */
 export interface EntryRow {
@@ -15,6 +16,8 @@ export interface EntryRow {
   leakCategories?: LeakCategory[];
   /** Said on the row when its body is damaged or its analysis failed: the row is not fully scanned. */
   notice?: string;
+  /** Present once the user retried this request: its tries so far. */
+  retry?: RetryState;
 }
 
 /** What the detail view needs for one selected request, sent only on demand. */
@@ -36,7 +39,9 @@ export type PanelToDevtools =
   | { type: 'hello' }
   | { type: 'clear' }
   | { type: 'set-preserve-log'; value: boolean }
-  | { type: 'get-detail'; id: string };
+  | { type: 'get-detail'; id: string }
+  | { type: 'retry'; id: string; tries: number }
+  | { type: 'stop-retry'; id: string };
 
 /**
  * The DevTools page holds a port named BADGE_PORT open to the background for as long as DevTools is

@@ -10,7 +10,10 @@ import type { FinishedRequest } from '../core/capture/finished-request';
 import { CaptureDiagnoser } from '../core/diagnosis/diagnose-capture';
 import { toCapturedEntry } from '../core/har/to-captured-entry';
 import { CaptureStore, type StoredEntry } from '../core/store/capture-store';
+import { DEFAULT_TRIES, MAX_TRIES, type PageRequest } from '../core/retry/retry-plan';
+import type { RetryState } from '../core/retry/retry-outcome';
 import type { DevtoolsToPanel, EntryRow, PanelToDevtools } from '../messaging/protocol';
+import { RetryRunner } from './retry-runner';
 import type { TaskScheduler } from './task-scheduler';
 
 export interface NetworkEvents {
@@ -29,6 +32,8 @@ export interface CaptureSessionDeps {
   badge: { show(count: number): void };
   scheduler: TaskScheduler;
   preserveLog: { load(): boolean; save(value: boolean): void };
+  /** Starts a request from the inspected page (for Retry); rejects when the page could not. */
+  inspectedPage: { send(request: PageRequest): Promise<void> };
 }
 
 export interface CaptureSession {
@@ -41,12 +46,23 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
   store.preserveLog = deps.preserveLog.load();
   const identities = new EntryIdentities();
   const diagnoser = new CaptureDiagnoser();
+  const retries = new RetryRunner({
+    sendFromPage: (request) => deps.inspectedPage.send(request),
+    after: (ms, task) => scheduler.after(ms, task),
+    changed: (id) => {
+      const stored = store.get(id);
+      if (!stored) return;
+      pendingRows.set(id, rowOf(stored));
+      queueFlush();
+    },
+  });
 
   // Kept so a body dropped by the store's memory budget can be read from DevTools again.
   const bodyReaders = new Map<string, FinishedRequest['readBody']>();
   // Details the panel asked for before the body was analysed; answered once it is.
   const awaitedDetails = new Set<string>();
 
+  const rowOf = (stored: StoredEntry<EntryAnalysis>) => toRow(stored, retries.stateOf(stored.entry.id));
   let pendingRows = new Map<string, EntryRow>();
   let flushQueued = false;
   let shownCount = -1;
@@ -55,7 +71,7 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
 
   function sendReset(): void {
     pendingRows.clear();
-    panel.send({ type: 'reset', rows: store.list().map(toRow), preserveLog: store.preserveLog });
+    panel.send({ type: 'reset', rows: store.list().map(rowOf), preserveLog: store.preserveLog });
   }
 
   /** Row changes of one burst of events go out together, as soon as the burst is over. */
@@ -91,6 +107,7 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
 
   function tallyForDiagnosis(stored: StoredEntry<EntryAnalysis>): void {
     const { entry, body, analysis } = stored;
+    if (entry.retryOf) return;
     diagnoser.upsert({ ...entry, body: body?.text, tier: analysis?.tier });
   }
 
@@ -101,10 +118,11 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
       awaitedDetails.clear();
       diagnoser.clear();
       for (const stored of store.list()) tallyForDiagnosis(stored);
+      retries.forgetAllBut(new Set(store.list().map(({ entry }) => entry.id)));
       sendReset();
     } else {
       tallyForDiagnosis(change.stored);
-      pendingRows.set(change.stored.entry.id, toRow(change.stored));
+      pendingRows.set(change.stored.entry.id, rowOf(change.stored));
       if (change.kind === 'analysed' && awaitedDetails.delete(change.stored.entry.id)) sendDetail(change.stored.entry.id);
     }
     queueFlush();
@@ -122,7 +140,10 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
   }
 
   function ingest(request: FinishedRequest, source: EntrySource): void {
-    const stored = store.add(toCapturedEntry(request.har, identities.idFor(request.har, source)));
+    const captured = toCapturedEntry(request.har, identities.idFor(request.har, source));
+    // Only live events can be our tries: the backfill holds what finished before we listened.
+    const retryOf = source === 'live' ? retries.claim(captured.method, captured.url, captured.status, captured.time) : undefined;
+    const stored = store.add(retryOf ? { ...captured, retryOf } : captured);
     if (!stored) return;
     const { entry } = stored;
     bodyReaders.set(entry.id, request.readBody);
@@ -185,6 +206,15 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
         case 'get-detail':
           sendDetail(message.id);
           return;
+        case 'retry': {
+          const stored = store.get(message.id);
+          const tries = Number.isInteger(message.tries) ? Math.min(Math.max(message.tries, 1), MAX_TRIES) : DEFAULT_TRIES;
+          if (stored && !stored.entry.retryOf) retries.start(stored.entry, tries);
+          return;
+        }
+        case 'stop-retry':
+          retries.stop(message.id);
+          return;
       }
     },
   };
@@ -194,10 +224,17 @@ function bodySource(entry: CapturedEntry): BodySource {
   return { mimeType: entry.mimeType, status: entry.status, statedBytes: entry.contentSize };
 }
 
-function toRow({ entry, body, analysis }: StoredEntry<EntryAnalysis>): EntryRow {
-  if (!analysis) return { entry };
+function toRow({ entry, body, analysis }: StoredEntry<EntryAnalysis>, retry: RetryState | undefined): EntryRow {
+  if (!analysis) return retry ? { entry, retry } : { entry };
   const notices = [body?.damage ? 'body damaged by the browser: only part scanned' : undefined, analysis.failure ? 'not analysed' : undefined];
   const notice = notices.filter(Boolean).join('; ') || undefined;
   const leakCategories = [...new Set(analysis.leaks.findings.map((finding) => finding.category))];
-  return { entry, leakCount: analysis.leaks.findings.length, worstLeakSeverity: worstSeverity(analysis.leaks), leakCategories, ...(notice ? { notice } : {}) };
+  return {
+    entry,
+    leakCount: analysis.leaks.findings.length,
+    worstLeakSeverity: worstSeverity(analysis.leaks),
+    leakCategories,
+    ...(notice ? { notice } : {}),
+    ...(retry ? { retry } : {}),
+  };
 }

@@ -8,6 +8,7 @@ import { LeakList } from '../leaks/LeakList';
 import { HeadersView } from './HeadersView';
 import { LogSearchView, type LogSearchViewProps } from './LogSearchView';
 import type { BodyHighlight } from './HighlightedBody';
+import { ReproduceBar, type ReproduceBarProps } from './ReproduceBar';
 import { ResponseBodyView } from './ResponseBodyView';
 
 type DetailTab = 'explanation' | 'logs' | 'leaks' | 'headers' | 'response';
@@ -28,11 +29,13 @@ export interface DetailViewProps {
   logs: LogSearchViewProps | undefined;
   ticked: ReadonlySet<CauseId>;
   onTickChange(id: CauseId, ticked: boolean): void;
+  reproduce: ReproduceBarProps;
   onClose(): void;
 }
 
-export function DetailView({ row, detail, explanation, logs, ticked, onTickChange, onClose }: DetailViewProps) {
-  const tabs: DetailTab[] = explanation ? ['explanation', 'logs', 'leaks', 'headers', 'response'] : ['headers', 'response', 'leaks'];
+export function DetailView({ row, detail, explanation, logs, ticked, onTickChange, reproduce, onClose }: DetailViewProps) {
+  // Client errors get the Logs tab too, last: on request, not in the way.
+  const tabs: DetailTab[] = explanation ? ['explanation', 'logs', 'leaks', 'headers', 'response'] : ['headers', 'response', 'leaks', ...(logs ? (['logs'] as const) : [])];
   const [chosenTab, setChosenTab] = useState<DetailTab>();
   const [focusedHighlight, setFocusedHighlight] = useState<number>();
   const [revealSecrets, setRevealSecrets] = useState(false);
@@ -83,6 +86,7 @@ export function DetailView({ row, detail, explanation, logs, ticked, onTickChang
           </button>
         ))}
       </div>
+      <ReproduceBar {...reproduce} />
       <div class="detail-content" role="tabpanel">
         {tab === 'explanation' && explanation && (
           <StatusExplanationView

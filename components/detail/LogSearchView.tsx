@@ -2,6 +2,7 @@
 // the server's clock, and ready-to-copy searches. Rendered from what the panel computed.
 import type { LogSearch, TimeWindow } from '@/core/logs/log-searches';
 import type { RequestId } from '@/core/logs/request-ids';
+import { copyText } from '../copy-text';
 import { VisibleText } from '../VisibleText';
 
 export interface LogSearchViewProps {
@@ -70,7 +71,11 @@ export function LogSearchView({ ids, window, searches, sharedBy }: LogSearchView
               <code>
                 <VisibleText text={search.command} />
               </code>
-              <button type="button" class="copy-button" onClick={() => void copy(search.command)}>
+              <button
+                type="button"
+                class="copy-button"
+                onClick={(event) => void copyText(search.command, event.currentTarget.parentElement?.querySelector('code') ?? null)}
+              >
                 Copy
               </button>
             </div>
@@ -79,15 +84,4 @@ export function LogSearchView({ ids, window, searches, sharedBy }: LogSearchView
       </ul>
     </article>
   );
-}
-
-/** The clipboard may be refused in DevTools; then the text is at least selected for Ctrl+C. */
-async function copy(text: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    const selection = getSelection();
-    const code = [...document.querySelectorAll('.log-search-command code')].find((element) => element.textContent === text);
-    if (selection && code) selection.selectAllChildren(code);
-  }
 }

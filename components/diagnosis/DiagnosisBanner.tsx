@@ -8,17 +8,38 @@ const SHOWN_ROUTES = 4;
 const SHOWN_REPEATS = 3;
 const VERDICT_LABELS = { systemic: 'Systemic', 'route-specific': 'Route-specific' } as const;
 
+export interface RetriedRequest {
+  id: string;
+  request: string;
+  kind?: 'persistent' | 'transient';
+  /** The verdict, or how far the tries are. */
+  text: string;
+  tries: string[];
+}
+
 export interface DiagnosisBannerProps {
   diagnosis: CaptureDiagnosis | undefined;
+  /** Requests the user retried, with what the tries proved. */
+  retried: readonly RetriedRequest[];
   onSelectEntry(id: string): void;
 }
 
 /** What the whole capture says: site-wide or one route, which URLs keep failing, who answered. */
-export function DiagnosisBanner({ diagnosis, onSelectEntry }: DiagnosisBannerProps) {
+export function DiagnosisBanner({ diagnosis, retried, onSelectEntry }: DiagnosisBannerProps) {
   const failingOrigins = diagnosis?.origins.filter((origin) => origin.verdict !== 'none') ?? [];
-  if (!diagnosis || failingOrigins.length === 0) return null;
+  if (!diagnosis || (failingOrigins.length === 0 && retried.length === 0)) return null;
   return (
     <section class="diagnosis-banner" aria-label="Diagnosis">
+      {retried.map((retry) => (
+        <p key={retry.id} class="retried">
+          <span class={`verdict-chip ${retry.kind ?? 'running'}`}>Retried</span>{' '}
+          <button type="button" class="link-button" onClick={() => onSelectEntry(retry.id)}>
+            <VisibleText text={retry.request} />
+          </button>
+          : <strong>{retry.text}</strong>
+          {retry.tries.length > 0 && <span class="muted"> ({retry.tries.join(', ')})</span>}
+        </p>
+      ))}
       {failingOrigins.map((origin) => (
         <OriginLine key={origin.origin} origin={origin} />
       ))}

@@ -5,6 +5,7 @@ import { formatBytes, formatDuration, splitUrl } from '../format';
 import { useVirtualRows } from './use-virtual-rows';
 import { showInvisible } from '@/core/text/invisible-characters';
 import { VisibleText } from '../VisibleText';
+import { isFailedTry, retryVerdict, verdictText, type RetryState } from '@/core/retry/retry-outcome';
 
 /** Must match the row height in panel.css. */
 const ROW_HEIGHT = 21;
@@ -124,6 +125,11 @@ function RequestRow({ row, index, selected, onSelect }: RequestRowProps) {
             {row.leakCount}
           </span>
         ) : null}
+        {entry.retryOf && (
+          <span class="retry-chip" title={`Sent by Server Error Lens as try ${entry.retryOf.attempt} of a Retry, not by the page: not counted on the badge`}>
+            retry {entry.retryOf.attempt}
+          </span>
+        )}
         {row.notice && (
           <span class="row-notice" role="img" aria-label={row.notice} title={row.notice}>
             !
@@ -142,6 +148,7 @@ function RequestRow({ row, index, selected, onSelect }: RequestRowProps) {
         <span class="status-text">
           <VisibleText text={entry.statusText} />
         </span>
+        {row.retry && <RetryChip retry={row.retry} />}
       </td>
       <td class="col-type">
         <VisibleText text={entry.resourceType || entry.mimeType} />
@@ -149,5 +156,16 @@ function RequestRow({ row, index, selected, onSelect }: RequestRowProps) {
       <td class="col-size">{formatBytes(entry.size)}</td>
       <td class="col-time">{formatDuration(entry.time)}</td>
     </tr>
+  );
+}
+
+function RetryChip({ retry }: { retry: RetryState }) {
+  const verdict = retryVerdict(retry);
+  const failed = retry.tries.filter(isFailedTry).length;
+  const label = verdict ? (verdict.kind === 'persistent' ? `persistent ${failed}/${retry.tries.length}` : 'transient') : `retrying ${retry.tries.length}/${retry.planned}`;
+  return (
+    <span class={`retry-verdict ${verdict?.kind ?? 'running'}`} title={verdict ? verdictText(verdict) : 'Retry in progress'}>
+      {label}
+    </span>
   );
 }

@@ -125,7 +125,8 @@ export class CaptureStore<Analysis> {
 
   #insert(stored: StoredEntry<Analysis>): void {
     this.#entries.set(stored.entry.id, stored);
-    if (isServerError(stored.entry.status)) this.#serverErrors++;
+    // Our own retries are not the page's failures.
+    if (isServerError(stored.entry.status) && !stored.entry.retryOf) this.#serverErrors++;
     this.#retainedBodyChars += stored.body?.text?.length ?? 0;
   }
 

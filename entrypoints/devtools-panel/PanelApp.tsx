@@ -1,7 +1,13 @@
 // The panel's controller: holds view state (selection, filters) over the mirrored capture and hands
 // plain props to the components, which only render.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { isServerError } from '@/core/status/status-class';
+import { isServerError, statusClass } from '@/core/status/status-class';
+import { curlCommand } from '@/core/reproduce/curl-command';
+import { fetchCall } from '@/core/reproduce/fetch-call';
+import { reproducibleRequest } from '@/core/reproduce/reproducible-request';
+import { needsConfirmation, retryPlan } from '@/core/retry/retry-plan';
+import { retryVerdict, tryText, verdictText } from '@/core/retry/retry-outcome';
+import type { ReproduceBarProps } from '@/components/detail/ReproduceBar';
 import { explainStatus } from '@/core/status-knowledge/explain-status';
 import { splitUrl } from '@/components/format';
 import { DetailView } from '@/components/detail/DetailView';
@@ -27,6 +33,7 @@ export function PanelApp({ tabId }: { tabId: number }) {
   const [filterText, setFilterText] = usePersistentState('server-error-lens.filter', '');
   const [order, setOrder] = usePersistentState<RequestOrder>('server-error-lens.order', 'arrival');
   const [listShare, setListShare] = useState(0.4);
+  const [includeCredentials, setIncludeCredentials] = useState(false);
   const filterInput = useRef<HTMLInputElement>(null);
 
   const filter = useMemo(() => parseRequestFilter(filterText), [filterText]);
@@ -54,12 +61,23 @@ export function PanelApp({ tabId }: { tabId: number }) {
     }));
   }, [capture.rows, serverErrorsOnly, leaksOnly, filter, tierById, order]);
 
-  const serverErrors = useMemo(() => capture.rows.filter((row) => isServerError(row.entry.status)).length, [capture.rows]);
+  // Our own retries are listed but are not the page's requests or failures.
+  const pageRows = useMemo(() => capture.rows.filter((row) => !row.entry.retryOf), [capture.rows]);
+  const serverErrors = useMemo(() => pageRows.filter((row) => isServerError(row.entry.status)).length, [pageRows]);
+  const retried = useMemo(
+    () =>
+      pageRows.flatMap(({ entry, retry }) => {
+        const verdict = retry && retryVerdict(retry);
+        return retry ? [{ id: entry.id, request: `${entry.method} ${entry.url}`, kind: verdict?.kind, text: verdict ? verdictText(verdict) : `retrying: ${retry.tries.length} of ${retry.planned} tries done`, tries: retry.tries.map(tryText) }] : [];
+      }),
+    [pageRows],
+  );
   const selectedRow = capture.rows.find((row) => row.entry.id === selectedId);
   const selectedDetail = selectedId ? capture.details.get(selectedId) : undefined;
   const selectedStatus = selectedRow?.entry.status ?? 0;
   const logs = useMemo(() => {
-    if (!selectedRow || !isServerError(selectedStatus)) return undefined;
+    const kind = statusClass(selectedStatus);
+    if (!selectedRow || (kind !== 'server-error' && kind !== 'client-error')) return undefined;
     const { entry } = selectedRow;
     const ids = findRequestIds(entry.responseHeaders, selectedDetail?.body?.text);
     const serverDate = entry.responseHeaders.find((header) => header.name.toLowerCase() === 'date')?.value;
@@ -68,6 +86,34 @@ export function PanelApp({ tabId }: { tabId: number }) {
     const sharedBy = new Map([...failuresSharingIds(ids, entry.id, failures)].map(([value, others]) => [value, others.length]));
     return { ids, window: timeWindow(request), searches: logSearches(request), sharedBy };
   }, [selectedRow, selectedDetail, selectedStatus, capture.rows]);
+  const reproduce = useMemo((): ReproduceBarProps | undefined => {
+    if (!selectedRow) return undefined;
+    const { entry, retry } = selectedRow;
+    const request = reproducibleRequest(entry, { includeCredentials });
+    const failed = entry.status === 0 || entry.status >= 400;
+    const verdict = retry && retryVerdict(retry);
+    return {
+      entryId: entry.id,
+      method: entry.method,
+      copies: { curl: curlCommand(request), fetch: fetchCall(request), leftOut: request.leftOut, includeCredentials, onIncludeCredentialsChange: setIncludeCredentials },
+      ...(entry.retryOf ? { tryOf: { attempt: entry.retryOf.attempt, onShowOriginal: () => setSelectedId(entry.retryOf!.originalId) } } : {}),
+      ...(failed && !entry.retryOf
+        ? {
+            retry: {
+              running: retry?.running ?? false,
+              stopped: retry?.stopped ?? false,
+              planned: retry?.planned ?? 0,
+              tries: retry?.tries.map(tryText) ?? [],
+              ...(verdict ? { verdict: verdictText(verdict), verdictKind: verdict.kind } : {}),
+              needsConfirmation: needsConfirmation(entry.method),
+              differences: retryPlan(entry).differences,
+              onStart: (tries: number) => capture.send({ type: 'retry', id: entry.id, tries }),
+              onStop: () => capture.send({ type: 'stop-retry', id: entry.id }),
+            },
+          }
+        : {}),
+    };
+  }, [selectedRow, includeCredentials]);
   const checklist = useChecklistTicks(splitUrl(selectedRow?.entry.url ?? '').origin, selectedStatus);
 
   useEffect(() => {
@@ -102,12 +148,12 @@ export function PanelApp({ tabId }: { tabId: number }) {
         order={order}
         onOrderChange={setOrder}
       />
-      <SummaryBar serverErrors={serverErrors} total={capture.rows.length} />
-      <DiagnosisBanner diagnosis={capture.diagnosis} onSelectEntry={setSelectedId} />
+      <SummaryBar serverErrors={serverErrors} total={pageRows.length} retries={capture.rows.length - pageRows.length} />
+      <DiagnosisBanner diagnosis={capture.diagnosis} retried={retried} onSelectEntry={setSelectedId} />
       <div class="panel-body">
         <RequestTable rows={visibleRows} selectedId={selectedId} onSelect={setSelectedId} />
         {selectedRow && <SplitHandle onResize={setListShare} />}
-        {selectedRow && (
+        {selectedRow && reproduce && (
           <DetailView
             row={selectedRow}
             detail={selectedDetail}
@@ -115,6 +161,7 @@ export function PanelApp({ tabId }: { tabId: number }) {
             logs={logs}
             ticked={checklist.ticked}
             onTickChange={checklist.setTick}
+            reproduce={reproduce}
             onClose={() => setSelectedId(undefined)}
           />
         )}

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { connectBadge } from '@/adapters/badge-port';
 import { devtoolsNetworkEvents, inspectedTabId } from '@/adapters/devtools-network';
+import { sendFromInspectedPage } from '@/adapters/inspected-page';
 import { openDevtoolsSide } from '@/messaging/tab-channel';
 import { startCaptureSession } from '@/session/capture-session';
 import { browserTaskScheduler } from '@/session/task-scheduler';
@@ -19,6 +20,7 @@ const session = startCaptureSession({
   panel,
   badge: connectBadge(tabId),
   scheduler: browserTaskScheduler(),
+  inspectedPage: { send: sendFromInspectedPage },
   preserveLog: {
     load: () => localStorage.getItem(PRESERVE_LOG_KEY) === 'true',
     save: (value) => localStorage.setItem(PRESERVE_LOG_KEY, String(value)),

@@ -4,6 +4,7 @@
 import type { Entry } from 'har-format';
 import type { EntryAnalysis } from '@/core/analysis/entry-analysis';
 import type { FinishedRequest, RawBody } from '@/core/capture/finished-request';
+import type { PageRequest } from '@/core/retry/retry-plan';
 import type { DevtoolsToPanel, EntryRow } from '@/messaging/protocol';
 import { startCaptureSession, type CaptureSessionDeps } from '@/session/capture-session';
 import type { TaskScheduler } from '@/session/task-scheduler';
@@ -40,8 +41,30 @@ export class ManualScheduler implements TaskScheduler {
   // Capture opens a second before T0: entries of the tests start after it.
   time = T0 - 1000;
   #soon: (() => void)[] = [];
+  #timers: { at: number; task: () => void }[] = [];
   soon(task: () => void) {
     this.#soon.push(task);
+  }
+  after(ms: number, task: () => void) {
+    const timer = { at: this.time + ms, task };
+    this.#timers.push(timer);
+    return () => {
+      this.#timers = this.#timers.filter((other) => other !== timer);
+    };
+  }
+  /** Moves the clock on, running the timers that fall due in time order, then the queued tasks. */
+  advance(ms: number) {
+    const until = this.time + ms;
+    for (;;) {
+      const due = this.#timers.filter((timer) => timer.at <= until).sort((a, b) => a.at - b.at)[0];
+      if (!due) break;
+      this.#timers = this.#timers.filter((timer) => timer !== due);
+      this.time = due.at;
+      due.task();
+      this.runDue();
+    }
+    this.time = until;
+    this.runDue();
   }
   now() {
     return this.time;
@@ -63,6 +86,7 @@ export function startFakeSession(overrides: Partial<CaptureSessionDeps> = {}) {
   const sent: DevtoolsToPanel[] = [];
   const badgeCounts: number[] = [];
   let preserveLog = false;
+  const pageRequests: PageRequest[] = [];
   const session = startCaptureSession({
     network: {
       onRequestFinished: (listener) => finishedListeners.push(listener),
@@ -74,6 +98,7 @@ export function startFakeSession(overrides: Partial<CaptureSessionDeps> = {}) {
     badge: { show: (count) => badgeCounts.push(count) },
     scheduler,
     preserveLog: { load: () => preserveLog, save: (value) => (preserveLog = value) },
+    inspectedPage: { send: (request) => (pageRequests.push(request), Promise.resolve()) },
     ...overrides,
   });
 
@@ -97,6 +122,8 @@ export function startFakeSession(overrides: Partial<CaptureSessionDeps> = {}) {
     sent,
     badgeCounts,
     panelRows,
+    /** Requests the session asked the inspected page to send (Retry). */
+    pageRequests,
     finish: (...requests: FinishedRequest[]) => requests.forEach((request) => finishedListeners.forEach((listener) => listener(request))),
     navigate: (url: string) => navigatedListeners.forEach((listener) => listener(url)),
     answerBackfill,
