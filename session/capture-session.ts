@@ -142,7 +142,7 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
   function ingest(request: FinishedRequest, source: EntrySource): void {
     const captured = toCapturedEntry(request.har, identities.idFor(request.har, source));
     // Only live events can be our tries: the backfill holds what finished before we listened.
-    const retryOf = source === 'live' ? retries.claim(captured.method, captured.url, captured.status, captured.time) : undefined;
+  const retryOf = source === 'live' ? retries.claim(captured.method, captured.url, captured.status, captured.time) : undefined;
     const stored = store.add(retryOf ? { ...captured, retryOf } : captured);
     if (!stored) return;
     const { entry } = stored;

@@ -78,7 +78,7 @@ export function LeakList({ report, fixes, failure, partialReason, evidenceShown,
   );
 }
 
-/** The distinct changes that stop this response's leaks, then what to do where the origin is unknown. */
+/** The distinct changes that stop this response's leaks, the one that stops most first, then what to do where the origin is unknown. */
 function FixList({ findings, fixes }: { findings: readonly LeakFinding[]; fixes: readonly FixAdvice[] }) {
   if (findings.length === 0) return null;
   const known = new Map<string, { fix: LeakFix; count: number }>();
@@ -93,7 +93,7 @@ function FixList({ findings, fixes }: { findings: readonly LeakFinding[]; fixes:
     <section class="leak-fixes" aria-label="How to stop these leaks">
       <h3>How to stop {findings.length === 1 ? 'it' : 'them'}</h3>
       <ul>
-        {[...known.values()].map(({ fix, count }) => (
+        {[...known.values()].sort((a, b) => b.count - a.count).map(({ fix, count }) => (
           <li key={fix.id} class="leak-fix">
             <div>
               <strong>{fix.origin}</strong>: <code>{fix.change}</code>

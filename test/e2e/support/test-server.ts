@@ -1,12 +1,17 @@
 // A real HTTP server on 127.0.0.1 for the e2e tests: a page that fires requests of every status
 // class, and bodies like real frameworks send. It counts the 5xx it served so tests compare the
 // badge with what really went over the wire, not with a number written into the test.
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface TestServer {
   origin: string;
   serverErrorsServed(): number;
+  /** Requests served for this path (query ignored). */
+  requestsTo(path: string): number;
+  /** Method, Authorization header and body of each request to this path, in order. */
+  requestsReceived(path: string): { method: string; authorization?: string; body: string }[];
   close(): Promise<void>;
 }
 
@@ -83,7 +88,53 @@ export const MANY_PATHS = [...Array.from({ length: 1500 }, (_, i) => `/api/ok?n=
 
 export const MIXED_PATHS = ['/api/ok', '/api/missing', '/api/crash', '/api/gateway', '/api/unavailable'];
 
+/** Responses captured from real servers (scripts/fixtures/), replayed byte for byte at /replay/<server>/<name>. */
+export const REPLAYED_DEBUG_PAGES = {
+  'django/uncaught-exception-debug': 'DEBUG = False in settings.py',
+  'flask/uncaught-exception-debug': 'FLASK_DEBUG=0 (or app.run(debug=False))',
+  'rails/uncaught-exception-dev': 'config.consider_all_requests_local = false (config/environments/production.rb)',
+  'php/uncaught-exception-dev': 'display_errors = Off and log_errors = On (php.ini)',
+  'tomcat/jsp-exception-500': '<Valve className="org.apache.catalina.valves.ErrorReportValve" showReport="false" showServerInfo="false" /> in the <Host> of server.xml',
+  'node/express-uncaught-exception-dev': 'NODE_ENV=production, and an error handler that answers with a generic message, never err.stack or err.message',
+} as const;
+
+function replayed(name: string): Route {
+  const captured = JSON.parse(readFileSync(new URL(`../../fixtures/responses/${name}.json`, import.meta.url), 'utf8')) as {
+    status: number;
+    mimeType: string;
+    headers: { name: string; value: string }[];
+    body: string;
+  };
+  // Framing and date are this server's to write; the rest is as the framework sent it.
+  const skipped = new Set(['content-length', 'transfer-encoding', 'connection', 'date', 'content-type', 'keep-alive']);
+  const headers = Object.fromEntries(captured.headers.filter((header) => !skipped.has(header.name.toLowerCase())).map((header) => [header.name, header.value]));
+  const type = captured.headers.find((header) => header.name.toLowerCase() === 'content-type')?.value ?? captured.mimeType;
+  return { status: captured.status, type, body: captured.body, headers };
+}
+
+/** The bearer token the order page sends: the copies must mask it unless asked. */
+export const ORDER_TOKEN = 'e2e-order-token-5f2a9c';
+
+/** How many times /api/flaky?key=… has been asked for each key; it fails the first two. */
+const FLAKY_FAILURES = 2;
+
 const ROUTES: Record<string, Route> = {
+  '/debug-pages': { status: 200, type: 'text/html', body: pageFiring(Object.keys(REPLAYED_DEBUG_PAGES).map((name) => `/replay/${name}`)) },
+  ...Object.fromEntries(Object.keys(REPLAYED_DEBUG_PAGES).map((name) => [`/replay/${name}`, replayed(name)])),
+  // Fails then recovers, per key, so each test's page starts the count afresh.
+  '/flaky-page': {
+    status: 200,
+    type: 'text/html',
+    body: `<!doctype html><title>test page</title><script>fetch('/api/flaky?key=' + Math.random().toString(36).slice(2)).then((r) => r.text()).then(() => { document.title = 'done'; });</script>`,
+  },
+  '/down-page': { status: 200, type: 'text/html', body: pageFiring(['/api/down']) },
+  '/api/down': { status: 500, type: 'application/json', body: '{"error":"the orders service is down"}' },
+  '/order-page': {
+    status: 200,
+    type: 'text/html',
+    body: `<!doctype html><title>test page</title><script>fetch('/api/order', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Shop-Client': 'web', Authorization: 'Bearer ${ORDER_TOKEN}' }, body: '{"item":42}' }).then((r) => r.text()).then(() => { document.title = 'done'; });</script>`,
+  },
+  '/api/order': { status: 500, type: 'application/json', body: '{"error":"payment provider timed out"}' },
   '/mixed': { status: 200, type: 'text/html', body: pageFiring(MIXED_PATHS) },
   '/hostile-page': { status: 200, type: 'text/html', body: pageFiring(['/api/hostile']) },
   '/many': { status: 200, type: 'text/html', body: pageFiring(MANY_PATHS) },
@@ -119,9 +170,23 @@ const ROUTES: Record<string, Route> = {
 
 export async function startTestServer(): Promise<TestServer> {
   let serverErrors = 0;
+  const requestCounts = new Map<string, number>();
+  const received = new Map<string, { method: string; authorization?: string; body: string }[]>();
+  const flakyCounts = new Map<string, number>();
   const server = http.createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const route = ROUTES[path] ?? { status: 404, type: 'text/plain', body: 'no such route' };
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    requestCounts.set(path, (requestCounts.get(path) ?? 0) + 1);
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => received.set(path, [...(received.get(path) ?? []), { method: request.method ?? '', authorization: request.headers.authorization, body }]));
+    let route = ROUTES[path] ?? { status: 404, type: 'text/plain', body: 'no such route' };
+    if (path === '/api/flaky') {
+      const key = url.searchParams.get('key') ?? '';
+      const seen = (flakyCounts.get(key) ?? 0) + 1;
+      flakyCounts.set(key, seen);
+      route = seen <= FLAKY_FAILURES ? { status: 503, type: 'text/plain', body: 'warming up, try again' } : { status: 200, type: 'application/json', body: '{"ok":true}' };
+    }
     if (route.status >= 500) serverErrors++;
     response.writeHead(route.status, { 'Content-Type': route.type, 'Cache-Control': 'no-store', ...route.headers });
     response.end(route.body);
@@ -131,6 +196,8 @@ export async function startTestServer(): Promise<TestServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     serverErrorsServed: () => serverErrors,
+    requestsTo: (path) => requestCounts.get(path) ?? 0,
+    requestsReceived: (path) => received.get(path) ?? [],
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -119,7 +119,7 @@ describe('pageFetchCode', () => {
     const hostile = '"); alert(1); ("\u2028</script>${x}`';
     const calls: unknown[][] = [];
     const result: unknown = new Function('fetch', `return ${pageFetchCode({ method: 'PUT', url: `http://site.test/${hostile}`, headers: [['X-Note', hostile]], body: hostile })}`)(
-      (...args: unknown[]) => (calls.push(args), Promise.resolve()),
+      (...args: unknown[]) => (calls.push(args), Promise.resolve({ arrayBuffer: () => Promise.resolve(new ArrayBuffer(0)) })),
     );
     expect(result).toBeUndefined();
     expect(calls).toEqual([[`http://site.test/${hostile}`, { method: 'PUT', headers: [['X-Note', hostile]], credentials: 'include', cache: 'no-store', body: hostile }]]);
