@@ -102,6 +102,13 @@ const entries = [
     docs: 'https://docs.nestjs.com/exception-filters',
   },
   {
+    id: 'nextjs-production-build',
+    origin: 'Next.js',
+    change: 'next build && next start (NODE_ENV=production) instead of next dev',
+    why: 'In development Next.js puts the server error, its message and stack, into the page it sends (__NEXT_DATA__ or the RSC payload).',
+    docs: 'https://nextjs.org/docs/pages/api-reference/cli/next',
+  },
+  {
     id: 'fastify-error-handler',
     origin: 'Fastify',
     change: 'fastify.setErrorHandler() that logs the error and answers 5xx with a generic message',

@@ -57,6 +57,8 @@ export const PAGE_MARKERS: readonly PageMarker[] = [
   { fix: 'go-handler-error', bodyHas: ['dial tcp ', 'dial udp '], header: { name: 'x-content-type-options', valueStarts: 'nosniff' }, covers: ERROR_OUTPUT },
   // Fastify's default error handler: {"statusCode":500,["code":…,]"error":"…","message":"…"}.
   { fix: 'fastify-error-handler', jsonKeysInOrder: ['statusCode', 'error', 'message'], covers: ERROR_OUTPUT },
+  // next dev's pages carry its development build id beside the error it embeds.
+  { fix: 'nextjs-production-build', bodyHas: ['"buildid":"development"'], header: { name: 'x-powered-by', valueStarts: 'next.js' }, covers: 'all' },
   { fix: 'nestjs-exception-filter', bodyHas: ['/node_modules/@nestjs/'], covers: ERROR_OUTPUT },
   // finalhandler's development page: the stack as <pre> lines; X-Powered-By may be switched off.
   { fix: 'express-error-handler', findingRule: 'debug-page.express-dev', covers: 'all' },

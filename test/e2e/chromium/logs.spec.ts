@@ -25,3 +25,13 @@ test('a 500 with request and trace ids leads to searches for its log line', asyn
   expect(commands.some((command) => command.includes(`|= "${TRACED_REQUEST_ID}"`))).toBe(true);
   await suite.session.devtoolsPage.screenshot({ path: 'test-results/logs-chromium.png' });
 });
+
+test('a 4xx offers the same log searches, on its last tab', async () => {
+  const panel = await suite.session.openPanel();
+  await loadTestPage(suite.session, suite.server, '/mixed');
+  await requestRow(panel, '/api/missing').click();
+  await expect(panel.getByRole('tab')).toHaveText(['Headers', 'Response', 'Leaks', 'Logs']);
+  await panel.getByRole('tab', { name: 'Logs' }).click();
+  const commands = await panel.getByRole('article', { name: 'Find it in your logs' }).locator('.log-search-command code').allTextContents();
+  expect(commands).toContain(`zgrep -hF '"GET /api/missing' /var/log/nginx/access.log* | grep -F '" 404 '`);
+});

@@ -35,6 +35,8 @@ const CAPTURED: Record<string, string[]> = {
   'responses/node/express-json-error-handler-dev.json': ['express-error-handler'],
   'responses/node/fastify-pg-refused.json': ['fastify-error-handler'],
   'responses/nestjs/stack-filter-prod.json': ['nestjs-exception-filter'],
+  'responses/nextjs/gssp-exception-dev.json': ['nextjs-production-build'],
+  'responses/nextjs/api-route-exception-dev.json': ['nextjs-production-build'],
   'responses/go/panic-recovered-debug-stack.json': ['go-handler-error'],
   'responses/go/dial-refused-error-message.json': ['go-handler-error'],
   'responses/nginx/closed-upstream-502.json': ['nginx-server-tokens'],
