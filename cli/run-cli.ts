@@ -16,7 +16,7 @@ import { toJunitReport } from './reports/junit-report';
 import { toMarkdownReport } from './reports/markdown-report';
 import { toSarifReport } from './reports/sarif-report';
 import { formatTextReport } from './reports/text-report';
-import { terminalSafe } from './terminal-safe';
+import { terminalSafe } from '../core/text/terminal-safe';
 import { USAGE } from './usage';
 
 /** No finding at or above --fail-on (warnings and known findings may be listed). */

@@ -5,7 +5,7 @@
 import type { JudgedFile, JudgedFinding } from '../judge';
 import { readProblems } from '../file-scan';
 import { inputLabel } from '../open-input';
-import { terminalSafe } from '../terminal-safe';
+import { terminalSafe } from '../../core/text/terminal-safe';
 
 export function toJunitReport(files: readonly JudgedFile[]): string {
   const totals = { tests: 0, failures: 0, errors: 0 };

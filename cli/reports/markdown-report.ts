@@ -6,7 +6,7 @@ import type { JudgedFile, JudgedFinding, Verdict } from '../judge';
 import { readProblems } from '../file-scan';
 import { inputLabel } from '../open-input';
 import type { FailOn } from '../parse-args';
-import { terminalSafe } from '../terminal-safe';
+import { markdownCode, markdownText } from '../../core/share/markdown-text';
 
 /** Rows shown across all files; the rest are counted. */
 export const MARKDOWN_MAX_ROWS = 50;
@@ -29,15 +29,15 @@ export function toMarkdownReport(files: readonly JudgedFile[], failOn: FailOn): 
       .sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || severityRank(b.finding.severity) - severityRank(a.finding.severity));
     const problems = readProblems(scan);
     const notScanned = scan.entries.filter((entry) => entry.bodyNotScanned).length;
-    lines.push(`#### ${code(inputLabel(file))}: ${scan.entries.length} scanned of ${scan.totalEntries} entries, ${rows.length} ${rows.length === 1 ? 'finding' : 'findings'}`, '');
-    for (const problem of problems) lines.push(`- **Not fully read:** ${code(problem)}`);
+    lines.push(`#### ${markdownCode(inputLabel(file))}: ${scan.entries.length} scanned of ${scan.totalEntries} entries, ${rows.length} ${rows.length === 1 ? 'finding' : 'findings'}`, '');
+    for (const problem of problems) lines.push(`- **Not fully read:** ${markdownCode(problem)}`);
     if (notScanned) lines.push(`- **${notScanned} ${notScanned === 1 ? 'body' : 'bodies'} not scanned** (not in the HAR or unreadable): only their headers were.`);
     if (problems.length || notScanned) lines.push('');
     const room = Math.max(0, MARKDOWN_MAX_ROWS - shown);
     if (rows.length && room) {
       lines.push('| | Severity | Finding | Request | Where | Evidence |', '|---|---|---|---|---|---|');
       for (const { entry, finding, verdict } of rows.slice(0, room)) {
-        lines.push(`| ${VERDICT_MARKS[verdict]} | ${finding.severity} | ${cell(finding.title)} | ${code(`#${entry.index} ${entry.status} ${entry.method} ${entry.url}`)} | ${where(finding)} | ${code(clip(finding.evidence))} |`);
+        lines.push(`| ${VERDICT_MARKS[verdict]} | ${finding.severity} | ${markdownText(finding.title)} | ${markdownCode(`#${entry.index} ${entry.status} ${entry.method} ${entry.url}`)} | ${where(finding)} | ${markdownCode(clip(finding.evidence))} |`);
       }
       lines.push('');
     }
@@ -49,22 +49,9 @@ export function toMarkdownReport(files: readonly JudgedFile[], failOn: FailOn): 
 }
 
 function where(finding: JudgedFinding): string {
-  return finding.location.in === 'header' ? `header ${code(finding.location.name)}` : `body ${finding.location.line}:${finding.location.column}`;
+  return finding.location.in === 'header' ? `header ${markdownCode(finding.location.name)}` : `body ${finding.location.line}:${finding.location.column}`;
 }
 
 function clip(text: string): string {
   return text.length > EVIDENCE_CHARS ? `${text.slice(0, EVIDENCE_CHARS)}…` : text;
-}
-
-/** Text inside a table cell: no pipe, newline or markup can escape it. */
-function cell(text: string): string {
-  return escapeHtml(terminalSafe(text));
-}
-
-function code(text: string): string {
-  return `<code>${cell(text)}</code>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'|`\\*_[\]]/g, (char) => `&#${char.charCodeAt(0)};`);
 }

@@ -7,7 +7,7 @@ import type { LeakSeverity } from '../../core/leaks/leak-finding';
 import { LEAK_RULES } from '../../core/leaks/rules/index';
 import { readProblems } from '../file-scan';
 import type { JudgedFile, Verdict } from '../judge';
-import { terminalSafe } from '../terminal-safe';
+import { terminalSafe } from '../../core/text/terminal-safe';
 
 export const SARIF_FINGERPRINT_KEY = 'serverErrorLens/v1';
 const INFORMATION_URI = 'https://github.com/server-error-lens/server-error-lens';

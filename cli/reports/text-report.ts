@@ -7,7 +7,7 @@ import type { JudgedEntry, JudgedFile, JudgedFinding, JudgedScan, Verdict } from
 import { badEntryLines } from '../file-scan';
 import { inputLabel } from '../open-input';
 import type { FailOn } from '../parse-args';
-import { terminalSafe } from '../terminal-safe';
+import { terminalSafe } from '../../core/text/terminal-safe';
 
 const VERDICT_LABELS: Record<Verdict, string> = { fail: 'FAIL', warn: 'warn', baseline: 'known', ignored: 'ignored' };
 const EVIDENCE_CHARS = 200;

@@ -24,6 +24,8 @@ export interface RetryControls {
 export interface CopyControls {
   curl: string;
   fetch: string;
+  /** The failure as a Markdown report for a ticket (failed requests only). */
+  markdown?: string;
   /** What the copies mask or leave out. */
   leftOut: string[];
   includeCredentials: boolean;
@@ -91,6 +93,11 @@ export function ReproduceBar({ method, retry, tryOf, copies, entryId }: Reproduc
         <button type="button" onClick={(event) => copy('fetch()', copies.fetch, event)}>
           Copy as fetch()
         </button>
+        {copies.markdown !== undefined && (
+          <button type="button" onClick={(event) => copy('Markdown', copies.markdown!, event)}>
+            Copy as Markdown
+          </button>
+        )}
         <label class="toolbar-check">
           <input type="checkbox" checked={copies.includeCredentials} onChange={(event) => copies.onIncludeCredentialsChange(event.currentTarget.checked)} />
           include credentials
@@ -146,6 +153,11 @@ export function ReproduceBar({ method, retry, tryOf, copies, entryId }: Reproduc
         <code class="copy-preview" data-copy="fetch()">
           <VisibleText text={copies.fetch} layout="keep-layout" />
         </code>
+        {copies.markdown !== undefined && (
+          <code class="copy-preview" data-copy="Markdown">
+            <VisibleText text={copies.markdown} layout="keep-layout" />
+          </code>
+        )}
       </details>
     </section>
   );

@@ -1,7 +1,9 @@
 import type { CaptureDiagnosis, OriginDiagnosis } from '@/core/diagnosis/diagnose-capture';
 import type { DetectedTier } from '@/core/diagnosis/detect-tier';
-import { TIER_SHORT_LABELS } from '../tier-labels';
+import { TIER_SHORT_LABELS } from '@/core/diagnosis/tier-labels';
 import { showInvisible } from '@/core/text/invisible-characters';
+import { useState } from 'preact/hooks';
+import { copyText } from '../copy-text';
 import { VisibleText } from '../VisibleText';
 
 const SHOWN_ROUTES = 4;
@@ -21,15 +23,35 @@ export interface DiagnosisBannerProps {
   diagnosis: CaptureDiagnosis | undefined;
   /** Requests the user retried, with what the tries proved. */
   retried: readonly RetriedRequest[];
+  /** The diagnosis as Markdown, for "Copy as Markdown". */
+  markdown: string;
   onSelectEntry(id: string): void;
 }
 
 /** What the whole capture says: site-wide or one route, which URLs keep failing, who answered. */
-export function DiagnosisBanner({ diagnosis, retried, onSelectEntry }: DiagnosisBannerProps) {
+export function DiagnosisBanner({ diagnosis, retried, markdown, onSelectEntry }: DiagnosisBannerProps) {
+  const [copied, setCopied] = useState<string>();
   const failingOrigins = diagnosis?.origins.filter((origin) => origin.verdict !== 'none') ?? [];
   if (!diagnosis || (failingOrigins.length === 0 && retried.length === 0)) return null;
   return (
     <section class="diagnosis-banner" aria-label="Diagnosis">
+      <div class="banner-actions">
+        <button
+          type="button"
+          onClick={(event) => {
+            const shown = event.currentTarget.closest('.diagnosis-banner')?.querySelector('.banner-markdown') ?? null;
+            void copyText(markdown, shown).then((done) => setCopied(done ? 'Copied' : 'The clipboard was refused: the Markdown is selected below'));
+          }}
+        >
+          Copy as Markdown
+        </button>
+        {copied && <span class="muted" role="status"> {copied}</span>}
+      </div>
+      {copied && !copied.startsWith('Copied') && (
+        <code class="copy-preview banner-markdown">
+          <VisibleText text={markdown} layout="keep-layout" />
+        </code>
+      )}
       {retried.map((retry) => (
         <p key={retry.id} class="retried">
           <span class={`verdict-chip ${retry.kind ?? 'running'}`}>Retried</span>{' '}

@@ -3,7 +3,7 @@ import type { RankedCause } from '@/core/diagnosis/ranked-cause';
 import type { CauseId } from '@/core/status-knowledge/cause-ids';
 import type { TierDetection } from '@/core/diagnosis/detect-tier';
 import type { StatusExplanation } from '@/core/status-knowledge/status-explanation';
-import { TIER_LABELS } from '../tier-labels';
+import { TIER_LABELS } from '@/core/diagnosis/tier-labels';
 import { showInvisible } from '@/core/text/invisible-characters';
 import { VisibleText } from '../VisibleText';
 

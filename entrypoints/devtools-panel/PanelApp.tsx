@@ -8,6 +8,9 @@ import { reproducibleRequest } from '@/core/reproduce/reproducible-request';
 import { needsConfirmation, retryPlan } from '@/core/retry/retry-plan';
 import { retryVerdict, tryText, verdictText } from '@/core/retry/retry-outcome';
 import type { ReproduceBarProps } from '@/components/detail/ReproduceBar';
+import { failureMarkdown } from '@/core/share/failure-markdown';
+import { diagnosisMarkdown } from '@/core/share/diagnosis-markdown';
+import { redactUrl } from '@/core/redact/redact-entry';
 import { explainStatus } from '@/core/status-knowledge/explain-status';
 import { splitUrl } from '@/components/format';
 import { DetailView } from '@/components/detail/DetailView';
@@ -68,9 +71,13 @@ export function PanelApp({ tabId }: { tabId: number }) {
     () =>
       pageRows.flatMap(({ entry, retry }) => {
         const verdict = retry && retryVerdict(retry);
-        return retry ? [{ id: entry.id, request: `${entry.method} ${entry.url}`, kind: verdict?.kind, text: verdict ? verdictText(verdict) : `retrying: ${retry.tries.length} of ${retry.planned} tries done`, tries: retry.tries.map(tryText) }] : [];
+        return retry ? [{ id: entry.id, method: entry.method, url: entry.url, request: `${entry.method} ${entry.url}`, kind: verdict?.kind, text: verdict ? verdictText(verdict) : `retrying: ${retry.tries.length} of ${retry.planned} tries done`, tries: retry.tries.map(tryText) }] : [];
       }),
     [pageRows],
+  );
+  const bannerMarkdown = useMemo(
+    () => (capture.diagnosis ? diagnosisMarkdown(capture.diagnosis, retried.map(({ method, url, text }) => ({ request: `${method} ${redactUrl(url)}`, verdict: text }))) : ''),
+    [capture.diagnosis, retried],
   );
   const selectedRow = capture.rows.find((row) => row.entry.id === selectedId);
   const selectedDetail = selectedId ? capture.details.get(selectedId) : undefined;
@@ -95,7 +102,24 @@ export function PanelApp({ tabId }: { tabId: number }) {
     return {
       entryId: entry.id,
       method: entry.method,
-      copies: { curl: curlCommand(request), fetch: fetchCall(request), leftOut: request.leftOut, includeCredentials, onIncludeCredentialsChange: setIncludeCredentials },
+      copies: {
+        curl: curlCommand(request),
+        fetch: fetchCall(request),
+        ...(failed
+          ? {
+              markdown: failureMarkdown({
+                entry,
+                explanation: isServerError(entry.status) ? explainStatus(entry.status) : undefined,
+                analysis: selectedDetail?.analysis,
+                ids: logs?.ids ?? [],
+                ...(verdict ? { retryVerdict: verdictText(verdict) } : {}),
+              }),
+            }
+          : {}),
+        leftOut: request.leftOut,
+        includeCredentials,
+        onIncludeCredentialsChange: setIncludeCredentials,
+      },
       ...(entry.retryOf ? { tryOf: { attempt: entry.retryOf.attempt, onShowOriginal: () => setSelectedId(entry.retryOf!.originalId) } } : {}),
       ...(failed && !entry.retryOf
         ? {
@@ -113,7 +137,7 @@ export function PanelApp({ tabId }: { tabId: number }) {
           }
         : {}),
     };
-  }, [selectedRow, includeCredentials]);
+  }, [selectedRow, selectedDetail, logs, includeCredentials]);
   const checklist = useChecklistTicks(splitUrl(selectedRow?.entry.url ?? '').origin, selectedStatus);
 
   useEffect(() => {
@@ -149,7 +173,7 @@ export function PanelApp({ tabId }: { tabId: number }) {
         onOrderChange={setOrder}
       />
       <SummaryBar serverErrors={serverErrors} total={pageRows.length} retries={capture.rows.length - pageRows.length} />
-      <DiagnosisBanner diagnosis={capture.diagnosis} retried={retried} onSelectEntry={setSelectedId} />
+      <DiagnosisBanner diagnosis={capture.diagnosis} retried={retried} markdown={bannerMarkdown} onSelectEntry={setSelectedId} />
       <div class="panel-body">
         <RequestTable rows={visibleRows} selectedId={selectedId} onSelect={setSelectedId} />
         {selectedRow && <SplitHandle onResize={setListShare} />}

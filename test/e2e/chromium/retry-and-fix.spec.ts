@@ -4,7 +4,7 @@
 // from captures of the real servers — name the setting that stops each leak.
 import { expect, test } from '@playwright/test';
 import { chromiumWithTestServer, loadTestPage, requestRow } from '../support/chromium-panel';
-import { ORDER_TOKEN, REPLAYED_DEBUG_PAGES } from '../support/test-server';
+import { ORDER_TOKEN, PLANTED_ACCESS_KEY, REPLAYED_DEBUG_PAGES } from '../support/test-server';
 
 const suite = chromiumWithTestServer();
 
@@ -78,4 +78,20 @@ test('each framework debug page names its origin and the setting that stops the 
   await panel.getByRole('tab', { name: /^Leaks/ }).click();
   await expect(panel.locator('.finding-origin').first()).toHaveText(/^from /);
   await suite.session.devtoolsPage.screenshot({ path: 'test-results/leak-fix-chromium.png' });
+});
+
+test('a failure and the diagnosis copy as Markdown for a ticket, secrets masked', async () => {
+  const panel = await suite.session.openPanel();
+  await loadTestPage(suite.session, suite.server, '/secret-page');
+  await requestRow(panel, '/api/settings').click();
+  await panel.getByRole('tab', { name: /^Leaks/ }).click();
+  await panel.locator('.reproduce-bar').getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(panel.locator('.reproduce-bar [role="status"]')).toContainText('Markdown');
+  const markdown = (await panel.locator('.copy-preview[data-copy="Markdown"]').textContent()) ?? '';
+  expect(markdown).toMatch(/^### 500 Internal Server Error: <code>GET http:\/\/127\.0\.0\.1:\d+\/api\/settings<\/code>/);
+  expect(markdown).toContain('#### Leaks');
+  expect(markdown).not.toContain(PLANTED_ACCESS_KEY);
+  const banner = panel.getByRole('region', { name: 'Diagnosis' });
+  await banner.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(banner.getByRole('status')).toBeVisible();
 });

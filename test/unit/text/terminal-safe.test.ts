@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { terminalSafe } from '../../../cli/terminal-safe';
+import { terminalSafe } from '../../../core/text/terminal-safe';
 
 describe('terminalSafe', () => {
   it.each([

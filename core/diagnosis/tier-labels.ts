@@ -1,4 +1,4 @@
-import type { DetectedTier } from '@/core/diagnosis/detect-tier';
+import type { DetectedTier } from './detect-tier';
 
 /** How the panel names the layer that wrote a response. */
 export const TIER_LABELS: Record<DetectedTier, string> = {

@@ -2,7 +2,7 @@
 // terminal, and bidi or zero-width characters could make text read differently than it is. The
 // characters are the panel's (core/text/invisible-characters.ts); a terminal shows them as the
 // escapes a developer reads in logs and JSON.
-import { showInvisible } from '../core/text/invisible-characters';
+import { showInvisible } from './invisible-characters';
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
