@@ -68,10 +68,11 @@ export function DetailView({ row, detail, explanation, logs, ticked, onTickChang
 
   return (
     <aside class="detail-view" aria-label="Request details">
-      <div class="detail-tabs" role="tablist">
+      <div class="detail-tabs">
         <button type="button" class="detail-close" title="Close" aria-label="Close details" onClick={onClose}>
           ×
         </button>
+        <div class="detail-tab-list" role="tablist" aria-label="Detail">
         {tabs.map((id) => (
           <button
             type="button"
@@ -85,9 +86,10 @@ export function DetailView({ row, detail, explanation, logs, ticked, onTickChang
             {id === 'leaks' && findings.length > 0 && <span class="tab-count">{findings.length}</span>}
           </button>
         ))}
+        </div>
       </div>
       <ReproduceBar {...reproduce} />
-      <div class="detail-content" role="tabpanel">
+      <div class="detail-content" role="tabpanel" tabIndex={0} aria-label={TAB_LABELS[tab]}>
         {tab === 'explanation' && explanation && (
           <StatusExplanationView
             explanation={explanation}

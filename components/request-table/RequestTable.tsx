@@ -143,7 +143,7 @@ function RequestRow({ row, index, selected, onSelect }: RequestRowProps) {
         </span>
       </td>
       <td class="col-status">
-        {kind === 'server-error' && <span class="server-error-flag" aria-label="server error" />}
+        {kind === 'server-error' && <span class="server-error-flag" role="img" aria-label="server error" />}
         {entry.status || '(failed)'}{' '}
         <span class="status-text">
           <VisibleText text={entry.statusText} />

@@ -38,6 +38,8 @@ export function PanelApp({ tabId }: { tabId: number }) {
   const [listShare, setListShare] = useState(0.4);
   const [includeCredentials, setIncludeCredentials] = useState(false);
   const filterInput = useRef<HTMLInputElement>(null);
+  const selectedIdRef = useRef<string>();
+  selectedIdRef.current = selectedId;
 
   const filter = useMemo(() => parseRequestFilter(filterText), [filterText]);
   const tierById = useMemo(() => new Map(capture.diagnosis?.failingEntries.map((failure) => [failure.id, failure.tier.tier]) ?? []), [capture.diagnosis]);
@@ -140,23 +142,31 @@ export function PanelApp({ tabId }: { tabId: number }) {
   }, [selectedRow, selectedDetail, logs, includeCredentials]);
   const checklist = useChecklistTicks(splitUrl(selectedRow?.entry.url ?? '').origin, selectedStatus);
 
+  // On the document, not the panel's root: after a click on nothing or a closed detail, focus is on <body>.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      // Handled, Escape stays ours: Chrome forwards unhandled keys to DevTools, whose Escape opens the drawer.
+      if (event.key === 'Escape' && selectedIdRef.current !== undefined) {
+        event.preventDefault();
+        setSelectedId(undefined);
+      }
+      // `/` jumps to the filter, as in DevTools, unless one is typing somewhere already.
+      if (event.key === '/' && !(event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement)) {
+        event.preventDefault();
+        filterInput.current?.focus();
+      }
+    };
+    // Capture phase: DevTools' own listener on this document forwards unprevented keys at bubble time.
+    document.addEventListener('keydown', onKeyDown, true);
+    return () => document.removeEventListener('keydown', onKeyDown, true);
+  }, []);
+
   useEffect(() => {
     if (selectedRow && !selectedDetail) capture.send({ type: 'get-detail', id: selectedRow.entry.id });
   }, [selectedRow, selectedDetail]);
 
   return (
-    <div
-      class={`panel${selectedRow ? ' with-detail' : ''}`}
-      style={{ '--list-share': `${listShare * 100}%` }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && selectedRow) setSelectedId(undefined);
-        // `/` jumps to the filter, as in DevTools, unless one is typing somewhere already.
-        if (event.key === '/' && !(event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement)) {
-          event.preventDefault();
-          filterInput.current?.focus();
-        }
-      }}
-    >
+    <div class={`panel${selectedRow ? ' with-detail' : ''}`} style={{ '--list-share': `${listShare * 100}%` }}>
       <Toolbar
         preserveLog={capture.preserveLog}
         serverErrorsOnly={serverErrorsOnly}
