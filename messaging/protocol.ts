@@ -33,7 +33,8 @@ export type DevtoolsToPanel =
   | { type: 'reset'; rows: EntryRow[]; preserveLog: boolean }
   | { type: 'rows'; rows: EntryRow[] }
   | { type: 'detail'; detail: EntryDetail }
-  | { type: 'diagnosis'; diagnosis: CaptureDiagnosis };
+  | { type: 'diagnosis'; diagnosis: CaptureDiagnosis }
+  | { type: 'har-export'; text: string; entries: number; bodiesIncomplete: number };
 
 export type PanelToDevtools =
   | { type: 'hello' }
@@ -41,7 +42,8 @@ export type PanelToDevtools =
   | { type: 'set-preserve-log'; value: boolean }
   | { type: 'get-detail'; id: string }
   | { type: 'retry'; id: string; tries: number }
-  | { type: 'stop-retry'; id: string };
+  | { type: 'stop-retry'; id: string }
+  | { type: 'export-har'; includeCredentials: boolean; dropBodies: boolean };
 
 /**
  * The DevTools page holds a port named BADGE_PORT open to the background for as long as DevTools is

@@ -8,6 +8,7 @@ import { decodeBody, isBodyWorthReading, type BodySource } from '../core/capture
 import { EntryIdentities, type EntrySource } from '../core/capture/entry-identity';
 import type { FinishedRequest } from '../core/capture/finished-request';
 import { CaptureDiagnoser } from '../core/diagnosis/diagnose-capture';
+import { exportHar } from '../core/export/capture-to-har';
 import { toCapturedEntry } from '../core/har/to-captured-entry';
 import { CaptureStore, type StoredEntry } from '../core/store/capture-store';
 import { DEFAULT_TRIES, MAX_TRIES, type PageRequest } from '../core/retry/retry-plan';
@@ -34,6 +35,8 @@ export interface CaptureSessionDeps {
   preserveLog: { load(): boolean; save(value: boolean): void };
   /** Starts a request from the inspected page (for Retry); rejects when the page could not. */
   inspectedPage: { send(request: PageRequest): Promise<void> };
+  /** Written into exported HARs as the creator's version. */
+  extensionVersion: string;
 }
 
 export interface CaptureSession {
@@ -173,6 +176,26 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
     void readBody(stored.entry).then(send, () => send(undefined));
   }
 
+  /** Any response's body, error or not (the capture reads only those worth scanning). */
+  async function readAnyBody(entry: CapturedEntry): Promise<ResponseBody | undefined> {
+    const reader = bodyReaders.get(entry.id);
+    if (!reader) return undefined;
+    const { content, encoding } = await reader();
+    return decodeBody(content, encoding, bodySource(entry));
+  }
+
+  /** The capture as a HAR file, with every body DevTools still holds (the store keeps only some). */
+  async function exportCapture(includeCredentials: boolean, dropBodies: boolean): Promise<void> {
+    const entries = await Promise.all(
+      store.list().map(async ({ entry, body }) => ({
+        entry,
+        body: body?.text != null || dropBodies ? body : await readAnyBody(entry).catch(() => body),
+      })),
+    );
+    const exported = exportHar(entries, { includeCredentials, dropBodies, creatorVersion: deps.extensionVersion });
+    panel.send({ type: 'har-export', ...exported });
+  }
+
   network.onRequestFinished((request) => ingest(request, 'live'));
   network.onNavigated((url) => {
     firstNavigationAt ??= scheduler.now();
@@ -214,6 +237,9 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
         }
         case 'stop-retry':
           retries.stop(message.id);
+          return;
+        case 'export-har':
+          void exportCapture(message.includeCredentials, message.dropBodies);
           return;
       }
     },

@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import type { InvalidTerm } from '@/core/filter/request-filter';
 import { REQUEST_ORDERS, REQUEST_ORDER_LABELS, type RequestOrder } from '@/core/filter/request-order';
 import { VisibleText } from '../VisibleText';
+import { ExportMenu, type ExportMenuProps } from './ExportMenu';
 
 const FILTER_HELP =
   'Free text matches the URL. Terms: status:5xx, status:502, status:>=400, status:500-599, method:POST, domain:api.example.com, domain:*.example.com, leak:secret (a category, or leak:any), severity:medium (or worse), tier:proxy. -term negates; terms are ANDed; "quotes" keep spaces.';
@@ -22,6 +23,7 @@ export interface ToolbarProps {
   invalidFilterTerms?: readonly InvalidTerm[];
   order: RequestOrder;
   onOrderChange(order: RequestOrder): void;
+  exportMenu: ExportMenuProps;
 }
 
 export function Toolbar(props: ToolbarProps) {
@@ -59,6 +61,7 @@ export function Toolbar(props: ToolbarProps) {
           ))}
         </select>
       </label>
+      <ExportMenu {...props.exportMenu} />
       <input
         ref={props.filterInputRef}
         type="search"

@@ -23,6 +23,7 @@ import type { EntryRow } from '@/messaging/protocol';
 import { useCaptureMirror } from './use-capture-mirror';
 import { useChecklistTicks } from './use-checklist-ticks';
 import { usePersistentState } from './use-persistent-state';
+import { harFileName, saveFile } from './save-file';
 import { parseRequestFilter } from '@/core/filter/request-filter';
 import { REQUEST_ORDERS, orderRequests, type RequestOrder } from '@/core/filter/request-order';
 import { logSearches, timeWindow } from '@/core/logs/log-searches';
@@ -37,6 +38,8 @@ export function PanelApp({ tabId }: { tabId: number }) {
   const [order, setOrder] = usePersistentState<RequestOrder>('server-error-lens.order', 'arrival');
   const [listShare, setListShare] = useState(0.4);
   const [includeCredentials, setIncludeCredentials] = useState(false);
+  const [exportAsked, setExportAsked] = useState<{ includeCredentials: boolean }>();
+  const [lastExport, setLastExport] = useState<{ entries: number; bodiesIncomplete: number; includeCredentials: boolean }>();
   const filterInput = useRef<HTMLInputElement>(null);
   const selectedIdRef = useRef<string>();
   selectedIdRef.current = selectedId;
@@ -142,6 +145,16 @@ export function PanelApp({ tabId }: { tabId: number }) {
   }, [selectedRow, selectedDetail, logs, includeCredentials]);
   const checklist = useChecklistTicks(splitUrl(selectedRow?.entry.url ?? '').origin, selectedStatus);
 
+  // Each export the DevTools page answers with is saved once, as the user asked for it.
+  useEffect(() => {
+    const exported = capture.harExport;
+    if (!exported || !exportAsked) return;
+    const pageUrl = capture.rows.find(({ entry }) => entry.resourceType === 'document')?.entry.url ?? capture.rows[0]?.entry.url;
+    saveFile(harFileName(pageUrl, new Date()), exported.text, 'application/json');
+    setLastExport({ entries: exported.entries, bodiesIncomplete: exported.bodiesIncomplete, includeCredentials: exportAsked.includeCredentials });
+    setExportAsked(undefined);
+  }, [capture.harExport]);
+
   // On the document, not the panel's root: after a click on nothing or a closed detail, focus is on <body>.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -181,6 +194,13 @@ export function PanelApp({ tabId }: { tabId: number }) {
         invalidFilterTerms={filter.invalid}
         order={order}
         onOrderChange={setOrder}
+        exportMenu={{
+          onExport: (options) => {
+            setExportAsked({ includeCredentials: options.includeCredentials });
+            capture.send({ type: 'export-har', ...options });
+          },
+          lastExport,
+        }}
       />
       <SummaryBar serverErrors={serverErrors} total={pageRows.length} retries={capture.rows.length - pageRows.length} />
       <DiagnosisBanner diagnosis={capture.diagnosis} retried={retried} markdown={bannerMarkdown} onSelectEntry={setSelectedId} />

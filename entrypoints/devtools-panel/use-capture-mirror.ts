@@ -1,7 +1,7 @@
 // The panel's copy of the capture, kept in step with the DevTools page over the tab channel.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CaptureDiagnosis } from '@/core/diagnosis/diagnose-capture';
-import type { EntryDetail, EntryRow, PanelToDevtools } from '@/messaging/protocol';
+import type { DevtoolsToPanel, EntryDetail, EntryRow, PanelToDevtools } from '@/messaging/protocol';
 import { openPanelSide } from '@/messaging/tab-channel';
 
 export interface CaptureMirror {
@@ -9,14 +9,19 @@ export interface CaptureMirror {
   preserveLog: boolean;
   details: ReadonlyMap<string, EntryDetail>;
   diagnosis: CaptureDiagnosis | undefined;
+  /** The last HAR export the DevTools page made, once asked for. */
+  harExport: HarExportMessage | undefined;
   send(message: PanelToDevtools): void;
 }
+
+export type HarExportMessage = Extract<DevtoolsToPanel, { type: 'har-export' }>;
 
 export function useCaptureMirror(tabId: number): CaptureMirror {
   const [rowsById, setRowsById] = useState<ReadonlyMap<string, EntryRow>>(new Map());
   const [preserveLog, setPreserveLog] = useState(false);
   const [details, setDetails] = useState<ReadonlyMap<string, EntryDetail>>(new Map());
   const [diagnosis, setDiagnosis] = useState<CaptureDiagnosis>();
+  const [harExport, setHarExport] = useState<HarExportMessage>();
 
   const channel = useMemo(
     () =>
@@ -47,6 +52,9 @@ export function useCaptureMirror(tabId: number): CaptureMirror {
           case 'diagnosis':
             setDiagnosis(message.diagnosis);
             return;
+          case 'har-export':
+            setHarExport(message);
+            return;
         }
       }),
     [tabId],
@@ -63,6 +71,7 @@ export function useCaptureMirror(tabId: number): CaptureMirror {
     preserveLog,
     details,
     diagnosis,
+    harExport,
     send: (message) => {
       if (message.type === 'set-preserve-log') setPreserveLog(message.value);
       channel.send(message);

@@ -21,6 +21,7 @@ const session = startCaptureSession({
   badge: connectBadge(tabId),
   scheduler: browserTaskScheduler(),
   inspectedPage: { send: sendFromInspectedPage },
+  extensionVersion: browser.runtime.getManifest().version,
   preserveLog: {
     load: () => localStorage.getItem(PRESERVE_LOG_KEY) === 'true',
     save: (value) => localStorage.setItem(PRESERVE_LOG_KEY, String(value)),

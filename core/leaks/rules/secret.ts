@@ -128,8 +128,9 @@ export const SECRET_RULES: readonly LeakRule[] = [
     // A bare `secret` is too vague (Werkzeug's per-page debugger SECRET); compound names are not.
     context: { kind: { script: 0.5, 'source-map': 0.5, markdown: 0.5 } },
     keywords: ['password', 'passwd', 'pwd', 'secret_', '_secret', '-secret', 'api_key', 'apikey', 'api-key', 'private_key'],
+    // Quotes may come HTML-escaped, as in debug pages' variable dumps: &#x27;password&#x27;: &#x27;…&#x27;.
     pattern:
-      /(?:password|passwd|pwd|[_-]secret|secret_key|api_?key|api-key|private_key)["']?\s{0,3}(?:=>|[:=])\s{0,3}["']?(?<secret>[^\s"'&<>,;]{6,200})/i,
+      /(?:password|passwd|pwd|[_-]secret|secret_key|api_?key|api-key|private_key)(?:["']|&#x27;|&#39;|&quot;|&#34;)?\s{0,3}(?:=>|[:=])\s{0,3}(?:["']|&#x27;|&#39;|&quot;|&#34;)?(?<secret>[^\s"'&<>,;]{6,200})/i,
     reach: { before: 1, after: 230 },
     accept: isPlausibleSecretValue,
   },

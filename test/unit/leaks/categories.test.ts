@@ -34,7 +34,7 @@ const POSITIVES: [LeakCategory, string, string][] = [
   ['version-disclosure', 'responses/nginx/closed-upstream-502.json', 'nginx/1.22.1'],
   ['version-disclosure', 'responses/apache/htaccess-invalid-command-500.json', 'Apache/2.4.'],
   ['version-disclosure', 'leaks/tomcat-exception-report-500.json', 'Apache Tomcat/10.1.16'],
-  ['secret', 'responses/django/uncaught-exception-debug.json', 'postgres://shop:fixt****@127.0.0.1'],
+  ['secret', 'responses/django/uncaught-exception-debug.json', 'password=&quot;fixt****'],
   ['secret', 'leaks/stripe-key-in-bundle.json', 'sk_l****'],
   ['secret', 'leaks/private-key-in-json-500.json', '-----BEGIN PRIVATE KEY-----\\nMIIE****'],
   ['internal-address', 'responses/php/pdo-pgsql-refused-dev.json', '127.0.0.1&quot;, port 5432'],

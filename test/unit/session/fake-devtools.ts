@@ -99,6 +99,7 @@ export function startFakeSession(overrides: Partial<CaptureSessionDeps> = {}) {
     scheduler,
     preserveLog: { load: () => preserveLog, save: (value) => (preserveLog = value) },
     inspectedPage: { send: (request) => (pageRequests.push(request), Promise.resolve()) },
+    extensionVersion: '0.0.0-test',
     ...overrides,
   });
 

@@ -1,0 +1,47 @@
+// Export HAR in real Chromium DevTools, through a real file: redacted by default, re-scanned by the
+// command line with no secret in it, and opened by the same HAR reader as any other capture.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { chromiumWithTestServer, loadTestPage } from '../support/chromium-panel';
+import { PLANTED_ACCESS_KEY } from '../support/test-server';
+
+const suite = chromiumWithTestServer();
+
+async function saveHar(includeCredentials: boolean): Promise<string> {
+  const panel = await suite.session.openPanel();
+  const menu = panel.locator('details.export-menu');
+  if (!(await menu.evaluate((details: HTMLDetailsElement) => details.open))) await menu.locator('summary').click();
+  const options = panel.getByRole('group', { name: 'Export HAR' });
+  if (includeCredentials) await options.getByLabel('include credentials (not for sharing)').check();
+  const [download] = await Promise.all([suite.session.devtoolsPage.waitForEvent('download'), options.getByRole('button', { name: 'Save HAR' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^server-errors-127\.0\.0\.1-\d{8}-\d{6}\.har$/);
+  await expect(options.getByRole('status')).toContainText(includeCredentials ? 'with credentials' : 'redacted');
+  const path = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
+}
+
+test('the exported HAR is redacted by default, and re-scanned it shows the leak without the secret', async () => {
+  await suite.session.openPanel();
+  await loadTestPage(suite.session, suite.server, '/secret-page');
+  const path = await saveHar(false);
+  const text = readFileSync(path, 'utf8');
+  expect(text).not.toContain(PLANTED_ACCESS_KEY);
+  const har = JSON.parse(text) as { log: { entries: { request: { url: string } }[] } };
+  expect(har.log.entries.map((entry) => new URL(entry.request.url).pathname)).toEqual(expect.arrayContaining(['/secret-page', '/api/settings']));
+  // The bundled command line reads the file like any HAR; a leak is still found, the key is not in it.
+  const run = spawnSync('node', ['dist/server-error-lens.mjs', 'scan', '--json', '--all', path], { encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(1); // leaks found, file read whole
+  const scan = JSON.parse(run.stdout) as {
+    entries: { url: string; leaks: { category: string; evidence: string }[] }[];
+    badEntries: unknown[];
+  };
+  expect(scan.badEntries).toEqual([]);
+  const settings = scan.entries.find((entry) => entry.url.endsWith('/api/settings'))!;
+  expect(settings.leaks.map((leak) => leak.category)).toContain('stack-trace');
+  expect(JSON.stringify(scan)).not.toContain(PLANTED_ACCESS_KEY);
+
+  const withCredentials = readFileSync(await saveHar(true), 'utf8');
+  expect(withCredentials).toContain(PLANTED_ACCESS_KEY);
+});

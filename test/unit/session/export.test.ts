@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { finished, har, startFakeSession } from './fake-devtools';
+
+describe('Export HAR', () => {
+  it('exports every request with the bodies DevTools holds, success responses too, redacted unless asked', async () => {
+    const fake = startFakeSession();
+    fake.answerBackfill([]);
+    const failing = har({ url: 'http://site.test/api/orders?access_token=QUERY-SECRET', status: 500 });
+    failing.request.headers = [{ name: 'Authorization', value: 'Bearer HEADER-SECRET' }];
+    fake.finish(
+      finished(failing, { content: 'connect failed: postgres://shop:BODY-SECRET@10.0.0.5:5432/shop', encoding: undefined }),
+      finished(har({ url: 'http://site.test/ok', status: 200 }), { content: 'all good here', encoding: undefined }),
+    );
+    await fake.settle();
+
+    const exported = async (includeCredentials: boolean) => {
+      fake.session.handlePanelMessage({ type: 'export-har', includeCredentials, dropBodies: false });
+      await fake.settle();
+      const message = fake.sent.filter((sent) => sent.type === 'har-export').at(-1);
+      if (message?.type !== 'har-export') throw new Error('no export sent');
+      return message;
+    };
+    const redacted = await exported(false);
+    expect(redacted.entries).toBe(2);
+    for (const secret of ['QUERY-SECRET', 'HEADER-SECRET', 'BODY-SECRET']) expect(redacted.text).not.toContain(secret);
+    const entries = JSON.parse(redacted.text).log.entries as { response: { content: { text?: string } } }[];
+    expect(entries.map((entry) => entry.response.content.text?.slice(0, 13))).toEqual(['connect faile', 'all good here']);
+
+    const full = await exported(true);
+    for (const secret of ['QUERY-SECRET', 'HEADER-SECRET', 'BODY-SECRET']) expect(full.text).toContain(secret);
+  });
+});
