@@ -1,5 +1,6 @@
 // Every message that crosses between the DevTools page (owner of the capture), the panel (a view
 // of it) and the background (the toolbar badge). One typed union per direction.
+import type { Entry } from 'har-format';
 import type { CapturedEntry, ResponseBody } from '../core/capture/captured-entry';
 import type { EntryAnalysis } from '../core/analysis/entry-analysis';
 import type { CaptureDiagnosis } from '../core/diagnosis/diagnose-capture';
@@ -43,7 +44,9 @@ export type PanelToDevtools =
   | { type: 'get-detail'; id: string }
   | { type: 'retry'; id: string; tries: number }
   | { type: 'stop-retry'; id: string }
-  | { type: 'export-har'; includeCredentials: boolean; dropBodies: boolean };
+  | { type: 'export-har'; includeCredentials: boolean; dropBodies: boolean }
+  /** A batch of entries read from a HAR file the user opened in the panel. */
+  | { type: 'import-har-entries'; fileName: string; entries: Entry[] };
 
 /**
  * The DevTools page holds a port named BADGE_PORT open to the background for as long as DevTools is

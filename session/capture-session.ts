@@ -3,6 +3,7 @@
 // browsers do (entrypoints/devtools/main.ts wires the real ones). It lives in the DevTools page,
 // which lives as long as DevTools is open, so nothing is lost before the panel is first shown.
 import { worstSeverity, type EntryAnalysis } from '../core/analysis/entry-analysis';
+import type { Entry } from 'har-format';
 import type { CapturedEntry, ResponseBody } from '../core/capture/captured-entry';
 import { decodeBody, isBodyWorthReading, type BodySource } from '../core/capture/decode-body';
 import { EntryIdentities, type EntrySource } from '../core/capture/entry-identity';
@@ -110,7 +111,8 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
 
   function tallyForDiagnosis(stored: StoredEntry<EntryAnalysis>): void {
     const { entry, body, analysis } = stored;
-    if (entry.retryOf) return;
+    // The diagnosis is of the tab's own traffic.
+    if (entry.retryOf || entry.importedFrom) return;
     diagnoser.upsert({ ...entry, body: body?.text, tier: analysis?.tier });
   }
 
@@ -142,14 +144,28 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
     return decodeBody(lost ? '' : content, encoding, source);
   }
 
+  let importedCount = 0;
+  function importEntry(har: Entry, fileName: string): void {
+    importedCount += 1;
+    const entry = { ...toCapturedEntry(har, `import:${importedCount}`), importedFrom: fileName };
+    if (!store.add(entry)) return;
+    const content = har.response.content as { text?: unknown; encoding?: unknown } | undefined;
+    const text = typeof content?.text === 'string' ? content.text : undefined;
+    bodyReaders.set(entry.id, () => Promise.resolve({ content: text, encoding: content?.encoding === 'base64' ? 'base64' : undefined }));
+    analyseWithBody(entry);
+  }
+
   function ingest(request: FinishedRequest, source: EntrySource): void {
     const captured = toCapturedEntry(request.har, identities.idFor(request.har, source));
     // Only live events can be our tries: the backfill holds what finished before we listened.
   const retryOf = source === 'live' ? retries.claim(captured.method, captured.url, captured.status, captured.time) : undefined;
     const stored = store.add(retryOf ? { ...captured, retryOf } : captured);
     if (!stored) return;
-    const { entry } = stored;
-    bodyReaders.set(entry.id, request.readBody);
+    bodyReaders.set(stored.entry.id, request.readBody);
+    analyseWithBody(stored.entry);
+  }
+
+  function analyseWithBody(entry: CapturedEntry): void {
     void readBody(entry)
       // DevTools may no longer hold the body (navigated away); the entry stays, without one.
       .catch(() => decodeBody(undefined, undefined, bodySource(entry)))
@@ -240,6 +256,9 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
           return;
         case 'export-har':
           void exportCapture(message.includeCredentials, message.dropBodies);
+          return;
+        case 'import-har-entries':
+          for (const har of message.entries) importEntry(har, message.fileName);
           return;
       }
     },

@@ -125,6 +125,11 @@ function RequestRow({ row, index, selected, onSelect }: RequestRowProps) {
             {row.leakCount}
           </span>
         ) : null}
+        {entry.importedFrom && (
+          <span class="import-chip" title={`Imported from ${showInvisible(entry.importedFrom)}, not the inspected tab's traffic: not counted on the badge`}>
+            imported
+          </span>
+        )}
         {entry.retryOf && (
           <span class="retry-chip" title={`Sent by Server Error Lens as try ${entry.retryOf.attempt} of a Retry, not by the page: not counted on the badge`}>
             retry {entry.retryOf.attempt}

@@ -24,6 +24,9 @@ export interface ToolbarProps {
   order: RequestOrder;
   onOrderChange(order: RequestOrder): void;
   exportMenu: ExportMenuProps;
+  onOpenHar(file: File): void;
+  /** What the last opened HAR gave, or why it could not be opened. */
+  importStatus?: string;
 }
 
 export function Toolbar(props: ToolbarProps) {
@@ -62,6 +65,19 @@ export function Toolbar(props: ToolbarProps) {
         </select>
       </label>
       <ExportMenu {...props.exportMenu} />
+      <label class="toolbar-button open-har" title="Open a HAR file (or drop one on the panel): its requests are analysed and listed, marked as imported">
+        Open HAR
+        <input
+          type="file"
+          accept=".har,.json,.gz,application/json"
+          class="visually-hidden"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = '';
+            if (file) props.onOpenHar(file);
+          }}
+        />
+      </label>
       <input
         ref={props.filterInputRef}
         type="search"
@@ -72,6 +88,11 @@ export function Toolbar(props: ToolbarProps) {
         value={props.filterText}
         onInput={(event) => props.onFilterTextChange(event.currentTarget.value)}
       />
+      {props.importStatus && (
+        <p class="import-status" role="status">
+          <VisibleText text={props.importStatus} />
+        </p>
+      )}
       {props.invalidFilterTerms?.length ? (
         <p class="filter-problems" role="status">
           {props.invalidFilterTerms.map(({ term, reason }) => (

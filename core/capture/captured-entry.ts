@@ -30,6 +30,8 @@ export interface CapturedEntry {
   requestBody?: RequestBody;
   /** Set when we sent this request ourselves, as a try of "Retry": never one of the page's own. */
   retryOf?: RetryMark;
+  /** Set for an entry read from a HAR file the user opened: the file's name. Not the tab's traffic. */
+  importedFrom?: string;
 }
 
 export interface RetryMark {

@@ -125,8 +125,8 @@ export class CaptureStore<Analysis> {
 
   #insert(stored: StoredEntry<Analysis>): void {
     this.#entries.set(stored.entry.id, stored);
-    // Our own retries are not the page's failures.
-    if (isServerError(stored.entry.status) && !stored.entry.retryOf) this.#serverErrors++;
+    // Our own retries and imported files are not the page's failures.
+    if (isServerError(stored.entry.status) && !stored.entry.retryOf && !stored.entry.importedFrom) this.#serverErrors++;
     this.#retainedBodyChars += stored.body?.text?.length ?? 0;
   }
 

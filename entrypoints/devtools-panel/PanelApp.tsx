@@ -24,6 +24,7 @@ import { useCaptureMirror } from './use-capture-mirror';
 import { useChecklistTicks } from './use-checklist-ticks';
 import { usePersistentState } from './use-persistent-state';
 import { harFileName, saveFile } from './save-file';
+import { openHarFile } from './open-har-file';
 import { parseRequestFilter } from '@/core/filter/request-filter';
 import { REQUEST_ORDERS, orderRequests, type RequestOrder } from '@/core/filter/request-order';
 import { logSearches, timeWindow } from '@/core/logs/log-searches';
@@ -39,6 +40,11 @@ export function PanelApp({ tabId }: { tabId: number }) {
   const [listShare, setListShare] = useState(0.4);
   const [includeCredentials, setIncludeCredentials] = useState(false);
   const [exportAsked, setExportAsked] = useState<{ includeCredentials: boolean }>();
+  const [importStatus, setImportStatus] = useState<string>();
+  const openHar = (file: File) => {
+    setImportStatus(`Opening ${file.name}…`);
+    openHarFile(file, capture.send).then(setImportStatus, (error: unknown) => setImportStatus(`${file.name} could not be opened: ${error instanceof Error ? error.message : String(error)}.`));
+  };
   const [lastExport, setLastExport] = useState<{ entries: number; bodiesIncomplete: number; includeCredentials: boolean }>();
   const filterInput = useRef<HTMLInputElement>(null);
   const selectedIdRef = useRef<string>();
@@ -70,7 +76,8 @@ export function PanelApp({ tabId }: { tabId: number }) {
   }, [capture.rows, serverErrorsOnly, leaksOnly, filter, tierById, order]);
 
   // Our own retries are listed but are not the page's requests or failures.
-  const pageRows = useMemo(() => capture.rows.filter((row) => !row.entry.retryOf), [capture.rows]);
+  const pageRows = useMemo(() => capture.rows.filter((row) => !row.entry.retryOf && !row.entry.importedFrom), [capture.rows]);
+  const importedRows = useMemo(() => capture.rows.filter((row) => row.entry.importedFrom).length, [capture.rows]);
   const serverErrors = useMemo(() => pageRows.filter((row) => isServerError(row.entry.status)).length, [pageRows]);
   const retried = useMemo(
     () =>
@@ -179,7 +186,19 @@ export function PanelApp({ tabId }: { tabId: number }) {
   }, [selectedRow, selectedDetail]);
 
   return (
-    <div class={`panel${selectedRow ? ' with-detail' : ''}`} style={{ '--list-share': `${listShare * 100}%` }}>
+    <div
+      class={`panel${selectedRow ? ' with-detail' : ''}`}
+      style={{ '--list-share': `${listShare * 100}%` }}
+      onDragOver={(event) => {
+        if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+      }}
+      onDrop={(event) => {
+        const file = event.dataTransfer?.files[0];
+        if (!file) return;
+        event.preventDefault();
+        openHar(file);
+      }}
+    >
       <Toolbar
         preserveLog={capture.preserveLog}
         serverErrorsOnly={serverErrorsOnly}
@@ -201,8 +220,10 @@ export function PanelApp({ tabId }: { tabId: number }) {
           },
           lastExport,
         }}
+        onOpenHar={openHar}
+        importStatus={importStatus}
       />
-      <SummaryBar serverErrors={serverErrors} total={pageRows.length} retries={capture.rows.length - pageRows.length} />
+      <SummaryBar serverErrors={serverErrors} total={pageRows.length} retries={capture.rows.length - pageRows.length - importedRows} imported={importedRows} />
       <DiagnosisBanner diagnosis={capture.diagnosis} retried={retried} markdown={bannerMarkdown} onSelectEntry={setSelectedId} />
       <div class="panel-body">
         <RequestTable rows={visibleRows} selectedId={selectedId} onSelect={setSelectedId} />

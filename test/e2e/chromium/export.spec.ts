@@ -45,3 +45,25 @@ test('the exported HAR is redacted by default, and re-scanned it shows the leak 
   const withCredentials = readFileSync(await saveHar(true), 'utf8');
   expect(withCredentials).toContain(PLANTED_ACCESS_KEY);
 });
+
+test('a HAR someone sent opens in the panel, analysed and marked imported, apart from the badge; a bad file changes nothing', async () => {
+  const panel = await suite.session.openPanel();
+  await loadTestPage(suite.session, suite.server, '/secret-page');
+  await expect.poll(() => suite.session.badgeText()).toBe('1');
+  const exported = await saveHar(false);
+  const live = await panel.locator('tr.request-row').count();
+
+  await panel.locator('input[type=file]').setInputFiles(exported);
+  await expect(panel.locator('.import-status')).toHaveText(/^Imported \d+ requests? from server-errors-127\.0\.0\.1-\d{8}-\d{6}\.har\.$/);
+  const imported = panel.locator('tr.request-row', { has: panel.locator('.import-chip') });
+  await expect(imported).toHaveCount(live);
+  // Analysed like a capture: the imported /api/settings has its leak marker.
+  await expect(imported.filter({ hasText: '/api/settings' }).locator('.leak-marker')).toBeVisible();
+  await expect(panel.locator('.summary-bar')).toContainText(`(and ${live} imported from HAR files, not counted)`);
+  expect(await suite.session.badgeText()).toBe('1');
+
+  await panel.locator('input[type=file]').setInputFiles('test/fixtures/har/not-a-har.json');
+  await expect(panel.locator('.import-status')).toContainText('not-a-har.json could not be opened');
+  await expect(panel.locator('.import-status')).toContainText('Nothing was imported.');
+  await expect(panel.locator('tr.request-row')).toHaveCount(2 * live);
+});
