@@ -68,6 +68,29 @@ export const isInternalIpv4: Check = (match, context) => {
   return octets.length === 4 && octets.every((octet) => octet <= 255) && isNotRequestedHost(match, context);
 };
 
+/**
+ * A well-formed IPv6 address (the URL parser is the validator: group count, one `::`, 1–4 hex
+ * digits a group) and not the requested host, compared in the parser's canonical form. Hex runs
+ * that merely look like one (`fdab:cafe`, a hash cut by colons) do not parse.
+ */
+export const isInternalIpv6: Check = (match, context) => {
+  const host = match.groups?.['host'] ?? '';
+  const parts = host.split(':');
+  // Eight groups, or fewer with `::`: a bare run of two or three groups is no address, and
+  // `fd00::` ends a prefix (`fd00::/8`, a range in docs and configs), not an address.
+  if (host.includes('::') ? host.endsWith('::') : parts.length !== 8) return false;
+  let canonical: string;
+  try {
+    canonical = new URL(`http://[${host}]/`).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return false;
+  }
+  const requested = requestedHost(context.response.url);
+  if (requested === null || canonical !== requested.host.toLowerCase()) return true;
+  const port = match.groups?.['port'];
+  return port !== undefined && port !== requested.port;
+};
+
 /** AWS documentation keys end in EXAMPLE; they are in every tutorial. */
 export const isNotDocumentationKey: Check = (match) => !/EXAMPLE/.test(match[0]);
 

@@ -2,6 +2,7 @@
 // settings and request data. Each rule keys on markup or wording only that page produces.
 
 import type { LeakRule } from '../leak-rule';
+import { FLIGHT_PAGE_CHAR, FLIGHT_RAW_CHAR, flightErrorRowHead } from './react-flight';
 
 const DEBUG = {
   category: 'debug-page',
@@ -66,6 +67,25 @@ export const DEBUG_PAGE_RULES: readonly LeakRule[] = [
     pattern: /<br> &nbsp; &nbsp;at /,
     reach: { before: 0, after: 0 },
     confidence: 0.85,
+  },
+  {
+    ...DEBUG,
+    id: 'debug-page.nextjs-dev',
+    title: 'Next.js development error page (next dev)',
+    // `next dev` renders an empty page and hands the error to the browser's dev overlay. Pages
+    // router: __NEXT_DATA__ of the "development" build carries `err` as Next serialises it in dev
+    // only (name, source, message, stack; production sends a fixed "500 - Internal Server Error.").
+    // App router: a React error row with its message (production: the digest alone), embedded
+    // in the page's self.__next_f scripts, hence JSON-escaped; the bare RSC payload is no page.
+    keywords: ['"buildid":"development"', ':e{\\"digest\\"', ':e{\\"name\\"', ':e{\\"message\\"'],
+    pattern: new RegExp(
+      String.raw`"buildId":"development"(?:,"(?:assetPrefix|nextExport|autoExport|isFallback|isExperimentalCompile)":(?:"[^"\\\n]{0,300}"|true|false)|,"runtimeConfig":\{[^{}<\n]{0,1000}\}|,"dynamicIds":\[[^\]<\n]{0,1000}\]){0,8},(?<evidence>"err":\{"name":"${FLIGHT_RAW_CHAR}{0,200}","source":"[\w-]{1,30}","message":")|${flightErrorRowHead(String.raw`\\"`, FLIGHT_PAGE_CHAR)}`,
+    ),
+    reach: { before: 0, after: 5000 },
+    // The error's name and message.
+    extendToLineEnd: 300,
+    // The markers sit in a <script> of every such page.
+    context: { quotedInPage: 1 },
   },
   {
     ...DEBUG,

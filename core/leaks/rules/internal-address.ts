@@ -2,7 +2,7 @@
 // and configs too, so body matches need an error response to count (see context-factors.ts).
 
 import type { LeakRule } from '../leak-rule';
-import { isInternalIpv4, isNotRequestedHost } from '../rule-checks';
+import { isInternalIpv4, isInternalIpv6, isNotRequestedHost } from '../rule-checks';
 
 const ADDRESS = {
   category: 'internal-address',
@@ -49,6 +49,18 @@ export const INTERNAL_ADDRESS_RULES: readonly LeakRule[] = [
       /(?<![\w.-])(?<host>[a-z\d][\w-]{0,62}(?:\.[\w-]{1,63}){0,6}\.(?:internal|intranet|corp|lan|localdomain|svc\.cluster\.local|local))(?::(?<port>\d{1,5}))?(?![\w-]|\.\w)/i,
     reach: { before: 300, after: 30 },
     accept: isNotRequestedHost,
+  },
+  {
+    ...ADDRESS,
+    id: 'internal-address.unique-local-ipv6',
+    title: 'Unique local IPv6 address',
+    // fd00::/8, IPv6's private range (RFC 4193): its first group is always fdXX, four digits.
+    // Bracketed with a port as in URLs and Node's `connect ECONNREFUSED [fd00::5]:5432`, or bare.
+    keywords: Array.from({ length: 256 }, (_, byte) => `fd${byte.toString(16).padStart(2, '0')}:`),
+    pattern: /(?<![\w:.-])\[?(?<host>fd[\da-f]{2}(?::[\da-f]{0,4}){2,7})(?![\w:.-])(?:\]:(?<port>\d{1,5}))?/i,
+    reach: { before: 1, after: 50 },
+    context: { success: 0.8 },
+    accept: isInternalIpv6,
   },
   {
     ...ADDRESS,

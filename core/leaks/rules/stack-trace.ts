@@ -2,9 +2,14 @@
 // are merged into one finding by mergeWithin.
 
 import type { LeakRule } from '../leak-rule';
+import { FLIGHT_PAGE_CHAR, FLIGHT_RAW_CHAR, flightErrorRowHead } from './react-flight';
 
 const BODY = { body: true, headers: false } as const;
 const TRACE = { category: 'stack-trace', severity: 'high', scope: BODY, mergeWithin: 400, provesError: true } as const;
+
+// A frame's name or URL in a React error row (react-flight.ts): never a quote, and backslashes
+// (Windows paths, escaped once or twice) only before another character.
+const FLIGHT_FRAME_CHAR = String.raw`(?:[^"\\\n]|\\{1,4}[^"\\\n])`;
 
 export const STACK_TRACE_RULES: readonly LeakRule[] = [
   {
@@ -73,10 +78,27 @@ export const STACK_TRACE_RULES: readonly LeakRule[] = [
     id: 'stack-trace.v8-frame',
     title: 'Node.js stack trace',
     keywords: ['.js:', '.mjs:', '.cjs:', '.ts:', '.tsx:', '.jsx:', '(node:', 'at node:'],
+    // Paths, file: and node: URLs, and the webpack-internal:///(layer)/./module URLs of bundled dev servers (next dev).
     pattern:
-      /\bat (?:async )?(?:new )?(?:[\w$.<>[\]-]{1,200}(?: \[as [\w$]{1,100}\])? \()?(?:file:\/\/|node:|[A-Za-z]:\\|\/)[^\s():]{0,300}:\d{1,7}:\d{1,7}\)?/,
+      /\bat (?:async )?(?:new )?(?:[\w$.<>[\]-]{1,200}(?: \[as [\w$]{1,100}\])? \()?(?:file:\/\/|node:|[A-Za-z]:\\|\/|webpack-internal:\/\/\/(?:\([\w-]{1,40}\)\/)?)[^\s():]{0,300}:\d{1,7}:\d{1,7}\)?/,
     reach: { before: 540, after: 30 },
     confidence: 0.8,
+  },
+  {
+    ...TRACE,
+    id: 'stack-trace.react-flight-error',
+    title: 'Server component stack trace (React Server Components)',
+    keywords: [':e{"digest"', ':e{"name"', ':e{"message"', ':e{\\"digest\\"', ':e{\\"name\\"', ':e{\\"message\\"'],
+    // The stack follows the message: frames as arrays [function, module URL, line, column, …].
+    pattern: new RegExp(
+      String.raw`(?:${flightErrorRowHead('"', FLIGHT_RAW_CHAR)}|${flightErrorRowHead(String.raw`\\"`, FLIGHT_PAGE_CHAR)})(?<evidence>\\?"stack\\?":\[\[\\?"${FLIGHT_FRAME_CHAR}{0,300}\\?",\\?"${FLIGHT_FRAME_CHAR}{1,500}\\?",\d{1,7},\d{1,7})`,
+    ),
+    reach: { before: 0, after: 5000 },
+    // The rest of the row: the other frames.
+    extendToLineEnd: 400,
+    confidence: 0.85,
+    // Only React writes these rows, and in a page they always sit in a <script>.
+    context: { quotedInPage: 1 },
   },
   {
     ...TRACE,
