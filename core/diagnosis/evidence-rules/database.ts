@@ -49,9 +49,9 @@ export const DATABASE_RULES: readonly EvidenceRule[] = [
     causeId: 'database',
     description: 'A PostgreSQL server or driver error (libpq, psycopg, node-postgres, JDBC, Npgsql, Ruby pg).',
     in: 'body',
-    keywords: ['psycopg', 'pg::', 'psqlexception', 'npgsql', 'is the server running on', 'does not exist', 'too many clients', 'permission denied for', 'pq: '],
+    keywords: ['psycopg', 'pg::', 'psqlexception', 'npgsql', 'is the server running on', 'does not exist', 'too many clients', 'permission denied for', 'pq: ', 'violates unique constraint', 'violates not-null', 'parseropentable'],
     pattern:
-      /\bpsycopg2?\.|\bPG::[A-Z]\w{2,40}|\bPSQLException\b|\bNpgsql\w{0,20}Exception\b|Is the server running on (?:that )?host|\brelation \S{1,100} does not exist|sorry, too many clients already|\bpermission denied for (?:table|relation|schema|database|sequence|function|view)\b|\bpq: /,
+      /\bpsycopg2?\.|\bPG::[A-Z]\w{2,40}|\bPSQLException\b|\bNpgsql\w{0,20}Exception\b|Is the server running on (?:that )?host|\b(?:relation|column) \S{1,100} (?:of relation \S{1,100} )?does not exist|duplicate key value violates unique constraint|null value in column \S{1,100} (?:of relation \S{1,100} )?violates not-null constraint|"parserOpenTable"|sorry, too many clients already|\bpermission denied for (?:table|relation|schema|database|sequence|function|view)\b|\bpq: /,
     weight: 0.9,
   },
   {

@@ -21,6 +21,11 @@ describe('rankCauses picks the specific cause', () => {
     ["Microsoft.Data.SqlClient.SqlException (0x80131904): Login failed for user 'app'.", 'database', 'sqlserver-error'],
     ['psycopg2.errors.UndefinedTable: relation "orders" does not exist', 'database', 'postgres-error'],
     ['ERROR: permission denied for table invoices', 'database', 'postgres-error'],
+    // node-postgres messages as Express handlers pass them on ({"error": err.message}), and pg's error object whole.
+    ['{"error":"column \\"totl\\" does not exist"}', 'database', 'postgres-error'],
+    ['{"error":"duplicate key value violates unique constraint \\"users_email_key\\""}', 'database', 'postgres-error'],
+    ['{"error":"null value in column \\"total\\" of relation \\"orders\\" violates not-null constraint"}', 'database', 'postgres-error'],
+    ['{"length":104,"name":"error","severity":"ERROR","code":"42P01","position":"15","file":"parse_relation.c","line":"1392","routine":"parserOpenTable"}', 'database', 'postgres-error'],
     ["OOM command not allowed when used memory > 'maxmemory'.", 'database', 'redis-error'],
     ["OSError: [Errno 28] No space left on device: '/var/cache/app/thumb.png'", 'disk-space', 'no-space-left'],
     ["Error: ENOSPC: no space left on device, write", 'disk-space', 'no-space-left'],
