@@ -62,7 +62,7 @@ test('a POST asks before it is sent again, then goes with its body; the copies m
   expect(await panel.locator('.reproduce-bar').textContent()).not.toContain(ORDER_TOKEN);
   await expect(panel.locator('.copy-left-out')).toContainText('Authorization masked');
   await expect(panel.locator('.copy-preview[data-copy="fetch()"]')).toContainText('"credentials": "include"');
-  await panel.getByLabel('include credentials').check();
+  await panel.locator('.reproduce-bar').getByLabel('include credentials').check();
   await expect(curl).toContainText(`-H 'Authorization: Bearer ${ORDER_TOKEN}'`);
 });
 
