@@ -1,0 +1,66 @@
+// Sharing in Firefox ESR's real DevTools: the HAR export is redacted, opens again as an import
+// (streamed through Firefox's File API), and a failure copies as Markdown without its secret.
+// The export's bytes are taken where the panel hands them to the download (URL.createObjectURL):
+// driving Firefox's download dialog is not something WebDriver BiDi offers.
+import { expect, test } from '@playwright/test';
+import { firefoxWithTestServer, selectRow } from '../support/firefox-panel';
+import { PLANTED_ACCESS_KEY } from '../support/test-server';
+
+const suite = firefoxWithTestServer();
+
+test('export is redacted, the exported file opens again as imported requests, and Markdown keeps the secret out', async () => {
+  const firefox = suite.session;
+  await firefox.openPanel();
+  await firefox.navigate(`${suite.server.origin}/secret-page`);
+  await expect.poll(() => firefox.badgeText()).toBe('1');
+  await expect.poll(() => selectRow(firefox, '/api/settings')).toBe(true);
+
+  // Copy as Markdown: the preview holds what went to the clipboard.
+  const markdown = () =>
+    firefox.inPanel((panel) => {
+      const button = [...panel.document.querySelectorAll<HTMLButtonElement>('.reproduce-bar button')].find((candidate) => candidate.textContent === 'Copy as Markdown');
+      button?.click();
+      return panel.document.querySelector('.copy-preview[data-copy="Markdown"]')?.textContent ?? '';
+    }, null);
+  await expect.poll(markdown).toContain('/api/settings');
+  expect(await markdown()).not.toContain(PLANTED_ACCESS_KEY);
+
+  await firefox.inPanel((panel) => {
+    // The frame script sees the panel through Xray wrappers: the hook goes on the page's own URL
+    // object, exported into its scope, and the text onto the page's window.
+    const page = (panel as unknown as { wrappedJSObject: { URL: typeof URL; __selExported?: string } }).wrappedJSObject;
+    const original = page.URL.createObjectURL.bind(page.URL);
+    const exportFunction = (globalThis as unknown as { Components: { utils: { exportFunction(fn: unknown, scope: unknown, options: object): void } } }).Components.utils.exportFunction;
+    exportFunction(
+      (blob: Blob) => {
+        void blob.text().then((text) => (page.__selExported = text));
+        return original(blob);
+      },
+      page.URL,
+      { defineAs: 'createObjectURL' },
+    );
+    (panel.document.querySelector('details.export-menu') as HTMLDetailsElement).open = true;
+    [...panel.document.querySelectorAll<HTMLButtonElement>('.export-options button')].find((button) => button.textContent === 'Save HAR')?.click();
+    return true;
+  }, null);
+  const exportedText = () => firefox.inPanel((panel) => (panel as unknown as { wrappedJSObject: { __selExported?: string } }).wrappedJSObject.__selExported ?? '', null);
+  await expect.poll(exportedText).not.toBe('');
+  const exported = await exportedText();
+  expect(exported).not.toContain(PLANTED_ACCESS_KEY);
+  const entries = (JSON.parse(exported) as { log: { entries: { request: { url: string } }[] } }).log.entries;
+  expect(entries.some((entry) => entry.request.url.endsWith('/api/settings'))).toBe(true);
+  await expect.poll(() => firefox.inPanel((panel) => panel.document.querySelector('.export-status')?.textContent ?? '', null)).toContain('redacted');
+
+  // The exported file, opened through the panel's file input as a user would pick it.
+  await firefox.inPanel((panel, text) => {
+    const input = panel.document.querySelector<HTMLInputElement>('input[type=file]')!;
+    const transfer = new panel.DataTransfer();
+    transfer.items.add(new panel.File([text], 'exported.har', { type: 'application/json' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new panel.Event('change', { bubbles: true }));
+    return true;
+  }, exported);
+  await expect.poll(() => firefox.inPanel((panel) => panel.document.querySelector('.import-status')?.textContent ?? '', null)).toBe(`Imported ${entries.length} ${entries.length === 1 ? 'request' : 'requests'} from exported.har.`);
+  await expect.poll(() => firefox.inPanel((panel) => panel.document.querySelectorAll('tr.request-row .import-chip').length, null)).toBe(entries.length);
+  expect(await firefox.badgeText()).toBe('1');
+});
