@@ -5,7 +5,7 @@ import { VisibleText } from '../VisibleText';
 import { ExportMenu, type ExportMenuProps } from './ExportMenu';
 
 const FILTER_HELP =
-  'Free text matches the URL. Terms: status:5xx, status:502, status:>=400, status:500-599, method:POST, domain:api.example.com, domain:*.example.com, leak:secret (a category, or leak:any), severity:medium (or worse), tier:proxy. -term negates; terms are ANDed; "quotes" keep spaces.';
+  'Free text matches the URL. Terms: status:5xx, status:502, status:>=400, status:500-599, method:POST, domain:api.example.com, domain:*.example.com, leak:secret (a category, or leak:any), severity:medium (or worse), tier:proxy, has:request-id, has:leak. -term negates; terms are ANDed; "quotes" keep spaces.';
 
 export interface ToolbarProps {
   preserveLog: boolean;
@@ -24,6 +24,8 @@ export interface ToolbarProps {
   order: RequestOrder;
   onOrderChange(order: RequestOrder): void;
   exportMenu: ExportMenuProps;
+  /** Completions of the term being typed, each as the box's whole new text. */
+  filterSuggestions: readonly string[];
   onOpenHar(file: File): void;
   /** What the last opened HAR gave, or why it could not be opened. */
   importStatus?: string;
@@ -84,10 +86,17 @@ export function Toolbar(props: ToolbarProps) {
         class={`toolbar-filter${props.invalidFilterTerms?.length ? ' has-invalid' : ''}`}
         placeholder="Filter: text, status:5xx, method:POST, leak:secret, -domain:…"
         aria-label="Filter requests"
+        list="filter-suggestions"
+        autoComplete="off"
         title={FILTER_HELP}
         value={props.filterText}
         onInput={(event) => props.onFilterTextChange(event.currentTarget.value)}
       />
+      <datalist id="filter-suggestions">
+        {props.filterSuggestions.map((suggestion) => (
+          <option key={suggestion} value={suggestion} />
+        ))}
+      </datalist>
       {props.importStatus && (
         <p class="import-status" role="status">
           <VisibleText text={props.importStatus} />

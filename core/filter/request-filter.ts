@@ -4,7 +4,7 @@
 //
 //   status:5xx  status:502  status:>=400  status:500-599   method:POST   domain:api.example.com
 //   domain:*.example.com    leak:secret (a category; leak:any for any)    severity:medium (or worse)
-//   tier:proxy (the tier that answered a 5xx)                              "quoted text"  -negated
+//   tier:proxy (the tier that answered a 5xx)   has:request-id  has:leak   "quoted text"  -negated
 import { LEAK_CATEGORIES, LEAK_SEVERITIES, severityRank, type LeakCategory, type LeakSeverity } from '../leaks/leak-finding';
 
 /** What a term can look at on one request. */
@@ -16,6 +16,8 @@ export interface FilterableRequest {
   worstLeakSeverity?: LeakSeverity;
   /** The tier that answered, when known (5xx after analysis). */
   tier?: string;
+  /** True when a response header carries a request or trace id (core/logs/request-ids.ts). */
+  hasRequestId: boolean;
 }
 
 export interface InvalidTerm {
@@ -30,8 +32,9 @@ export interface RequestFilter {
   isEmpty: boolean;
 }
 
-export const FILTER_KEYS = ['status', 'method', 'domain', 'leak', 'severity', 'tier'] as const;
-const TIERS = ['application', 'proxy', 'cdn', 'origin-server', 'unknown'];
+export const FILTER_KEYS = ['status', 'method', 'domain', 'leak', 'severity', 'tier', 'has'] as const;
+export const FILTER_TIERS = ['application', 'proxy', 'cdn', 'origin-server', 'unknown'];
+export const FILTER_HAS = ['request-id', 'leak'] as const;
 
 type Predicate = (request: FilterableRequest) => boolean;
 
@@ -88,8 +91,14 @@ function parseTerm(term: string): Predicate | string {
     }
     case 'tier': {
       const wanted = value.toLowerCase() === 'app' ? 'application' : value.toLowerCase();
-      if (!TIERS.includes(wanted)) return `tier: one of ${TIERS.join(', ')}`;
+      if (!FILTER_TIERS.includes(wanted)) return `tier: one of ${FILTER_TIERS.join(', ')}`;
       return (request) => request.tier === wanted;
+    }
+    case 'has': {
+      const wanted = value.toLowerCase();
+      if (wanted === 'request-id') return (request) => request.hasRequestId;
+      if (wanted === 'leak') return (request) => request.leakCategories.length > 0;
+      return `has: one of ${FILTER_HAS.join(', ')}`;
     }
     default:
       return `unknown key ${key} (keys: ${FILTER_KEYS.join(', ')})`;

@@ -26,6 +26,7 @@ import { usePersistentState } from './use-persistent-state';
 import { harFileName, saveFile } from './save-file';
 import { openHarFile } from './open-har-file';
 import { parseRequestFilter } from '@/core/filter/request-filter';
+import { filterSuggestions } from '@/core/filter/filter-suggestions';
 import { REQUEST_ORDERS, orderRequests, type RequestOrder } from '@/core/filter/request-order';
 import { logSearches, timeWindow } from '@/core/logs/log-searches';
 import { failuresSharingIds, findRequestIds } from '@/core/logs/request-ids';
@@ -51,6 +52,16 @@ export function PanelApp({ tabId }: { tabId: number }) {
   selectedIdRef.current = selectedId;
 
   const filter = useMemo(() => parseRequestFilter(filterText), [filterText]);
+  const seenInCapture = useMemo(() => {
+    const methods = new Set<string>();
+    const domains = new Set<string>();
+    for (const { entry } of capture.rows) {
+      methods.add(entry.method.toUpperCase());
+      if (URL.canParse(entry.url)) domains.add(new URL(entry.url).hostname);
+    }
+    return { methods: [...methods].sort(), domains: [...domains].sort() };
+  }, [capture.rows]);
+  const suggestions = useMemo(() => filterSuggestions(filterText, seenInCapture), [filterText, seenInCapture]);
   const tierById = useMemo(() => new Map(capture.diagnosis?.failingEntries.map((failure) => [failure.id, failure.tier.tier]) ?? []), [capture.diagnosis]);
   const visibleRows = useMemo(() => {
     const isVisible = (row: EntryRow) =>
@@ -64,6 +75,7 @@ export function PanelApp({ tabId }: { tabId: number }) {
           leakCategories: row.leakCategories ?? [],
           worstLeakSeverity: row.worstLeakSeverity,
           tier: tierById.get(row.entry.id),
+          hasRequestId: findRequestIds(row.entry.responseHeaders, null).length > 0,
         }));
     // An order stored by another version that no longer exists falls back to arrival.
     const knownOrder = REQUEST_ORDERS.includes(order) ? order : 'arrival';
@@ -220,6 +232,7 @@ export function PanelApp({ tabId }: { tabId: number }) {
           },
           lastExport,
         }}
+        filterSuggestions={suggestions}
         onOpenHar={openHar}
         importStatus={importStatus}
       />

@@ -26,7 +26,7 @@ test('status, method, leak and negated terms filter the list; an invalid term is
   await expect.poll(paths).toEqual(['/api/crash']);
 
   await filter.fill('stauts:5xx method:GET');
-  await expect(panel.locator('.filter-problems')).toHaveText('stauts:5xx not understood: unknown key stauts (keys: status, method, domain, leak, severity, tier)');
+  await expect(panel.locator('.filter-problems')).toHaveText('stauts:5xx not understood: unknown key stauts (keys: status, method, domain, leak, severity, tier, has)');
   await expect(filter).toHaveClass(/has-invalid/);
   expect((await paths()).length).toBeGreaterThanOrEqual(6);
   await filter.fill('');
@@ -48,4 +48,19 @@ test('the list sorts by status or worst leak (duration and size in unit tests), 
   await expect.poll(async () => (await panel.locator('tr.request-row .url-path').first().textContent())).toBe('/api/crash');
   await sort.selectOption('arrival');
   await expect.poll(statuses).toEqual(arrival);
+});
+
+test('the filter box suggests the term being typed, and has:request-id finds the responses that carry one', async () => {
+  const panel = await suite.session.openPanel();
+  await loadTestPage(suite.session, suite.server, '/mixed');
+  await panel.getByLabel('Preserve log').check();
+  await loadTestPage(suite.session, suite.server, '/traced-page');
+  const filter = panel.locator('input.toolbar-filter');
+  const suggestions = () => panel.locator('#filter-suggestions option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  await filter.fill('status:5');
+  await expect.poll(suggestions).toEqual(expect.arrayContaining(['status:5xx', 'status:500', 'status:502']));
+  await filter.fill('status:5xx dom');
+  await expect.poll(suggestions).toEqual(['status:5xx domain:']);
+  await filter.fill('has:request-id');
+  await expect.poll(async () => panel.locator('tr.request-row .url-path').allTextContents()).toEqual(['/api/traced']);
 });

@@ -23,7 +23,7 @@ test('terms filter the list, an invalid one is shown, and the filter outlives th
   await typeFilter('status:5xx -status:503');
   await expect.poll(paths).toEqual(['/api/crash', '/api/gateway']);
   await typeFilter('status:5xx sevrity:high');
-  await expect.poll(() => textOf(firefox, '.filter-problems')).toBe('sevrity:high not understood: unknown key sevrity (keys: status, method, domain, leak, severity, tier)');
+  await expect.poll(() => textOf(firefox, '.filter-problems')).toBe('sevrity:high not understood: unknown key sevrity (keys: status, method, domain, leak, severity, tier, has)');
   await expect.poll(paths).toEqual(['/api/crash', '/api/gateway', '/api/unavailable']);
 
   await typeFilter('status:502');

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { filterSuggestions } from '../../../core/filter/filter-suggestions';
 import { parseRequestFilter, type FilterableRequest } from '../../../core/filter/request-filter';
 
-const request = (overrides: Partial<FilterableRequest>): FilterableRequest => ({ url: 'https://shop.test/api/orders', method: 'GET', status: 200, leakCategories: [], ...overrides });
+const request = (overrides: Partial<FilterableRequest>): FilterableRequest => ({ url: 'https://shop.test/api/orders', method: 'GET', status: 200, leakCategories: [], hasRequestId: false, ...overrides });
 const requests = {
   ok: request({}),
-  crash: request({ url: 'https://shop.test/api/crash', status: 500, leakCategories: ['stack-trace', 'file-path'], worstLeakSeverity: 'high', tier: 'application' }),
+  crash: request({ url: 'https://shop.test/api/crash', hasRequestId: true, status: 500, leakCategories: ['stack-trace', 'file-path'], worstLeakSeverity: 'high', tier: 'application' }),
   gateway: request({ url: 'https://edge.shop.test/api/pay', method: 'POST', status: 502, leakCategories: ['version-disclosure'], worstLeakSeverity: 'low', tier: 'proxy' }),
   missing: request({ url: 'https://cdn.other.test/x.js', status: 404 }),
   secret: request({ url: 'https://api.shop.test/settings', status: 200, leakCategories: ['secret'], worstLeakSeverity: 'high' }),
@@ -38,13 +39,16 @@ describe('parseRequestFilter', () => {
     ['-domain:cdn.other.test', ['ok', 'crash', 'gateway', 'secret']],
     ['"api/c"', ['crash']],
     ['https://cdn.other.test/', ['missing']],
+    ['has:request-id', ['crash']],
+    ['has:leak -status:5xx', ['secret']],
   ])('%j matches %j', (query, expected) => {
     expect(matching(query)).toEqual(expected);
     expect(parseRequestFilter(query).invalid).toEqual([]);
   });
 
   it.each([
-    ['stauts:5xx', 'unknown key stauts (keys: status, method, domain, leak, severity, tier)'],
+    ['stauts:5xx', 'unknown key stauts (keys: status, method, domain, leak, severity, tier, has)'],
+    ['has:trace', 'has: one of request-id, leak'],
     ['status:6xx', 'status: like 5xx, 502, 500-599 or >=400'],
     ['status:', 'status: needs a value'],
     ['leak:password', 'leak: one of any, stack-trace, file-path, database-error, debug-page, version-disclosure, secret, internal-address, source-code, environment-dump'],
@@ -59,5 +63,28 @@ describe('parseRequestFilter', () => {
   it('says when only invalid terms were typed, so nothing is filtered', () => {
     expect(parseRequestFilter('bogus:1').isEmpty).toBe(true);
     expect(parseRequestFilter('status:5xx').isEmpty).toBe(false);
+  });
+});
+
+describe('filterSuggestions', () => {
+  const seen = { methods: ['GET', 'POST'], domains: ['shop.test', 'api.shop.test'] };
+  it('completes the term being typed to a key, then to its values, keeping what came before', () => {
+    expect(filterSuggestions('', seen)).toEqual(['status:', 'method:', 'domain:', 'leak:', 'severity:', 'tier:', 'has:']);
+    expect(filterSuggestions('st', seen)).toEqual(['status:']);
+    expect(filterSuggestions('crash -le', seen)).toEqual(['crash -leak:']);
+    expect(filterSuggestions('status:5', seen)).toEqual(['status:5xx', 'status:500', 'status:502', 'status:503', 'status:504', 'status:500-599']);
+    expect(filterSuggestions('status:5xx method:', seen)).toEqual(['status:5xx method:GET', 'status:5xx method:POST']);
+    expect(filterSuggestions('domain:api', seen)).toEqual(['domain:api.shop.test']);
+    expect(filterSuggestions('has:r', seen)).toEqual(['has:request-id']);
+    expect(filterSuggestions('nokey:x', seen)).toEqual([]);
+  });
+
+  it('suggests only terms the filter reads', () => {
+    for (const typed of ['', 'status:', 'leak:', 'severity:', 'tier:', 'has:']) {
+      for (const suggestion of filterSuggestions(typed, seen)) {
+        if (suggestion.endsWith(':')) continue;
+        expect(parseRequestFilter(suggestion).invalid, suggestion).toEqual([]);
+      }
+    }
   });
 });
