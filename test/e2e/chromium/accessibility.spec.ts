@@ -1,33 +1,10 @@
 // An accessibility check of the panel's main states with axe-core, run inside our panel's frame in
 // real Chromium DevTools, and the keyboard path through it: no serious or critical violation.
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { expect, test, type Frame } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from '../support/axe';
 import { chromiumWithTestServer, loadTestPage, requestRow } from '../support/chromium-panel';
 
 const suite = chromiumWithTestServer();
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Serious and critical violations on the panel as it is now, each as "rule: help (selectors)". */
-async function seriousViolations(panel: Frame): Promise<string[]> {
-  // Evaluated over the DevTools protocol, so the extension page's CSP does not apply to it.
-  await panel.evaluate(AXE_SOURCE);
-  const violations = await panel.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  }) as AxeViolation[];
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
-
 test('the list, each detail tab, and the retry confirmation have no serious or critical violations', async () => {
   const panel = await suite.session.openPanel();
   await loadTestPage(suite.session, suite.server, '/mixed');
@@ -59,6 +36,6 @@ test('the keyboard reaches everything: arrows through the list, Escape to close,
   // A dispatched key, not a pressed one: in the headless DevTools window a pressed "/" sometimes goes
   // to the DevTools window before our frame has focus again (seen in Chromium 156), never to us.
   await list.dispatchEvent('keydown', { key: '/', bubbles: true, cancelable: true });
-  await expect(panel.getByRole('searchbox', { name: 'Filter requests' })).toBeFocused();
-  await expect(panel.getByRole('searchbox', { name: 'Filter requests' })).toHaveValue('');
+  await expect(panel.getByRole('combobox', { name: 'Filter requests' })).toBeFocused();
+  await expect(panel.getByRole('combobox', { name: 'Filter requests' })).toHaveValue('');
 });
