@@ -6,6 +6,7 @@ import type { EntryAnalysis } from '../core/analysis/entry-analysis';
 import type { CaptureDiagnosis } from '../core/diagnosis/diagnose-capture';
 import type { LeakCategory, LeakSeverity } from '../core/leaks/leak-finding';
 import type { RetryState } from '../core/retry/retry-outcome';
+import type { BodySearchResult } from '../core/filter/body-search';
 
 /** What the request list needs to draw one row. */
 export interface EntryRow {
@@ -35,7 +36,8 @@ export type DevtoolsToPanel =
   | { type: 'rows'; rows: EntryRow[] }
   | { type: 'detail'; detail: EntryDetail }
   | { type: 'diagnosis'; diagnosis: CaptureDiagnosis }
-  | { type: 'har-export'; text: string; entries: number; bodiesIncomplete: number };
+  | { type: 'har-export'; text: string; entries: number; bodiesIncomplete: number }
+  | { type: 'body-search'; query: string; result: BodySearchResult };
 
 export type PanelToDevtools =
   | { type: 'hello' }
@@ -46,7 +48,9 @@ export type PanelToDevtools =
   | { type: 'stop-retry'; id: string }
   | { type: 'export-har'; includeCredentials: boolean; dropBodies: boolean }
   /** A batch of entries read from a HAR file the user opened in the panel. */
-  | { type: 'import-har-entries'; fileName: string; entries: Entry[] };
+  | { type: 'import-har-entries'; fileName: string; entries: Entry[] }
+  /** Look for the query's free-text terms in the bodies the capture holds. */
+  | { type: 'search-bodies'; query: string };
 
 /**
  * The DevTools page holds a port named BADGE_PORT open to the background for as long as DevTools is

@@ -10,6 +10,8 @@ import { EntryIdentities, type EntrySource } from '../core/capture/entry-identit
 import type { FinishedRequest } from '../core/capture/finished-request';
 import { CaptureDiagnoser } from '../core/diagnosis/diagnose-capture';
 import { exportHar } from '../core/export/capture-to-har';
+import { searchBodies } from '../core/filter/body-search';
+import { freeTextTerms } from '../core/filter/request-filter';
 import { toCapturedEntry } from '../core/har/to-captured-entry';
 import { CaptureStore, type StoredEntry } from '../core/store/capture-store';
 import { DEFAULT_TRIES, MAX_TRIES, type PageRequest } from '../core/retry/retry-plan';
@@ -257,6 +259,11 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
         case 'export-har':
           void exportCapture(message.includeCredentials, message.dropBodies);
           return;
+        case 'search-bodies': {
+          const bodies = store.list().map(({ entry, body }) => ({ id: entry.id, text: body ? body.text : undefined }));
+          panel.send({ type: 'body-search', query: message.query, result: searchBodies(freeTextTerms(message.query), bodies) });
+          return;
+        }
         case 'import-har-entries':
           for (const har of message.entries) importEntry(har, message.fileName);
           return;

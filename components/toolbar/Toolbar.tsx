@@ -24,6 +24,10 @@ export interface ToolbarProps {
   order: RequestOrder;
   onOrderChange(order: RequestOrder): void;
   exportMenu: ExportMenuProps;
+  searchBodies: boolean;
+  onSearchBodiesChange(value: boolean): void;
+  /** How many bodies the free text was looked for in, when body search is on. */
+  bodySearchStatus?: string;
   /** Completions of the term being typed, each as the box's whole new text. */
   filterSuggestions: readonly string[];
   onOpenHar(file: File): void;
@@ -92,11 +96,22 @@ export function Toolbar(props: ToolbarProps) {
         value={props.filterText}
         onInput={(event) => props.onFilterTextChange(event.currentTarget.value)}
       />
+      <ToolbarCheckbox
+        label="Search bodies"
+        hint="Also look for the filter's free text in the response bodies the capture holds"
+        checked={props.searchBodies}
+        onChange={props.onSearchBodiesChange}
+      />
       <datalist id="filter-suggestions">
         {props.filterSuggestions.map((suggestion) => (
           <option key={suggestion} value={suggestion} />
         ))}
       </datalist>
+      {props.bodySearchStatus && (
+        <p class="import-status body-search-status" role="status">
+          {props.bodySearchStatus}
+        </p>
+      )}
       {props.importStatus && (
         <p class="import-status" role="status">
           <VisibleText text={props.importStatus} />

@@ -18,6 +18,8 @@ export interface FilterableRequest {
   tier?: string;
   /** True when a response header carries a request or trace id (core/logs/request-ids.ts). */
   hasRequestId: boolean;
+  /** With body search on: whether the response body holds this lowercased free-text term. */
+  bodyContains?(term: string): boolean;
 }
 
 export interface InvalidTerm {
@@ -64,10 +66,9 @@ function tokenize(query: string): string[] {
 
 /** A predicate, or why the term cannot be read. */
 function parseTerm(term: string): Predicate | string {
+  if (!isKeyTerm(term)) return freeText(term);
   const colon = term.indexOf(':');
-  const key = colon > 0 ? term.slice(0, colon).toLowerCase() : '';
-  // A URL typed into the box (https://…) is free text, not a key.
-  if (!key || !/^[a-z-]+$/.test(key) || term.slice(colon, colon + 3) === '://') return freeText(term);
+  const key = term.slice(0, colon).toLowerCase();
   const value = term.slice(colon + 1);
   if (value === '') return `${key}: needs a value`;
   switch (key) {
@@ -107,7 +108,21 @@ function parseTerm(term: string): Predicate | string {
 
 function freeText(text: string): Predicate {
   const needle = text.toLowerCase();
-  return (request) => request.url.toLowerCase().includes(needle);
+  return (request) => request.url.toLowerCase().includes(needle) || request.bodyContains?.(needle) === true;
+}
+
+/** The free-text terms of a query, lowercased: what a body search looks for. */
+export function freeTextTerms(query: string): string[] {
+  return tokenize(query)
+    .map((raw) => (raw.startsWith('-') && raw.length > 1 ? raw.slice(1) : raw))
+    .filter((term) => !isKeyTerm(term))
+    .map((term) => term.toLowerCase());
+}
+
+/** `key:value`; a URL typed into the box (https://…) is free text, not a key. */
+function isKeyTerm(term: string): boolean {
+  const colon = term.indexOf(':');
+  return colon > 0 && /^[a-z-]+$/i.test(term.slice(0, colon)) && term.slice(colon, colon + 3) !== '://';
 }
 
 function statusPredicate(value: string): Predicate | string {

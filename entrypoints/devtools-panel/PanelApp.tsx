@@ -25,7 +25,7 @@ import { useChecklistTicks } from './use-checklist-ticks';
 import { usePersistentState } from './use-persistent-state';
 import { harFileName, saveFile } from './save-file';
 import { openHarFile } from './open-har-file';
-import { parseRequestFilter } from '@/core/filter/request-filter';
+import { freeTextTerms, parseRequestFilter } from '@/core/filter/request-filter';
 import { filterSuggestions } from '@/core/filter/filter-suggestions';
 import { REQUEST_ORDERS, orderRequests, type RequestOrder } from '@/core/filter/request-order';
 import { logSearches, timeWindow } from '@/core/logs/log-searches';
@@ -38,6 +38,7 @@ export function PanelApp({ tabId }: { tabId: number }) {
   const [leaksOnly, setLeaksOnly] = usePersistentState('server-error-lens.leaks-only', false);
   const [filterText, setFilterText] = usePersistentState('server-error-lens.filter', '');
   const [order, setOrder] = usePersistentState<RequestOrder>('server-error-lens.order', 'arrival');
+  const [searchBodiesOn, setSearchBodiesOn] = usePersistentState('server-error-lens.search-bodies', false);
   const [listShare, setListShare] = useState(0.4);
   const [includeCredentials, setIncludeCredentials] = useState(false);
   const [exportAsked, setExportAsked] = useState<{ includeCredentials: boolean }>();
@@ -52,6 +53,25 @@ export function PanelApp({ tabId }: { tabId: number }) {
   selectedIdRef.current = selectedId;
 
   const filter = useMemo(() => parseRequestFilter(filterText), [filterText]);
+  // Body search runs in the DevTools page, which holds the bodies, once typing pauses; again as rows come.
+  const hasFreeText = searchBodiesOn && freeTextTerms(filterText).length > 0;
+  useEffect(() => {
+    if (!hasFreeText) return;
+    const timer = setTimeout(() => capture.send({ type: 'search-bodies', query: filterText }), 300);
+    return () => clearTimeout(timer);
+  }, [hasFreeText, filterText, capture.rows.length]);
+  const bodyMatches = useMemo(() => {
+    const answer = capture.bodySearch;
+    if (!hasFreeText || !answer || answer.query !== filterText) return undefined;
+    return new Map(Object.entries(answer.result.matches).map(([term, ids]) => [term, new Set(ids)]));
+  }, [hasFreeText, capture.bodySearch, filterText]);
+  const bodySearchStatus = useMemo(() => {
+    if (!hasFreeText) return undefined;
+    const answer = capture.bodySearch;
+    if (!answer || answer.query !== filterText) return 'Searching bodies…';
+    const { searched, notHeld } = answer.result;
+    return `Searched ${searched} ${searched === 1 ? 'body' : 'bodies'}${notHeld ? `; ${notHeld} not held any more, so not searched` : ''}.`;
+  }, [hasFreeText, capture.bodySearch, filterText]);
   const seenInCapture = useMemo(() => {
     const methods = new Set<string>();
     const domains = new Set<string>();
@@ -76,6 +96,7 @@ export function PanelApp({ tabId }: { tabId: number }) {
           worstLeakSeverity: row.worstLeakSeverity,
           tier: tierById.get(row.entry.id),
           hasRequestId: findRequestIds(row.entry.responseHeaders, null).length > 0,
+          ...(bodyMatches ? { bodyContains: (term: string) => bodyMatches.get(term)?.has(row.entry.id) === true } : {}),
         }));
     // An order stored by another version that no longer exists falls back to arrival.
     const knownOrder = REQUEST_ORDERS.includes(order) ? order : 'arrival';
@@ -85,7 +106,7 @@ export function PanelApp({ tabId }: { tabId: number }) {
       size: entry.size,
       worstLeakSeverity,
     }));
-  }, [capture.rows, serverErrorsOnly, leaksOnly, filter, tierById, order]);
+  }, [capture.rows, serverErrorsOnly, leaksOnly, filter, tierById, order, bodyMatches]);
 
   // Our own retries are listed but are not the page's requests or failures.
   const pageRows = useMemo(() => capture.rows.filter((row) => !row.entry.retryOf && !row.entry.importedFrom), [capture.rows]);
@@ -233,6 +254,9 @@ export function PanelApp({ tabId }: { tabId: number }) {
           lastExport,
         }}
         filterSuggestions={suggestions}
+        searchBodies={searchBodiesOn}
+        onSearchBodiesChange={setSearchBodiesOn}
+        bodySearchStatus={bodySearchStatus}
         onOpenHar={openHar}
         importStatus={importStatus}
       />

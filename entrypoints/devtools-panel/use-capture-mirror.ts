@@ -11,8 +11,12 @@ export interface CaptureMirror {
   diagnosis: CaptureDiagnosis | undefined;
   /** The last HAR export the DevTools page made, once asked for. */
   harExport: HarExportMessage | undefined;
+  /** The last body search's answer. */
+  bodySearch: BodySearchMessage | undefined;
   send(message: PanelToDevtools): void;
 }
+
+export type BodySearchMessage = Extract<DevtoolsToPanel, { type: 'body-search' }>;
 
 export type HarExportMessage = Extract<DevtoolsToPanel, { type: 'har-export' }>;
 
@@ -22,6 +26,7 @@ export function useCaptureMirror(tabId: number): CaptureMirror {
   const [details, setDetails] = useState<ReadonlyMap<string, EntryDetail>>(new Map());
   const [diagnosis, setDiagnosis] = useState<CaptureDiagnosis>();
   const [harExport, setHarExport] = useState<HarExportMessage>();
+  const [bodySearch, setBodySearch] = useState<BodySearchMessage>();
 
   const channel = useMemo(
     () =>
@@ -55,6 +60,9 @@ export function useCaptureMirror(tabId: number): CaptureMirror {
           case 'har-export':
             setHarExport(message);
             return;
+          case 'body-search':
+            setBodySearch(message);
+            return;
         }
       }),
     [tabId],
@@ -72,6 +80,7 @@ export function useCaptureMirror(tabId: number): CaptureMirror {
     details,
     diagnosis,
     harExport,
+    bodySearch,
     send: (message) => {
       if (message.type === 'set-preserve-log') setPreserveLog(message.value);
       channel.send(message);

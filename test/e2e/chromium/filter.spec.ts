@@ -64,3 +64,20 @@ test('the filter box suggests the term being typed, and has:request-id finds the
   await filter.fill('has:request-id');
   await expect.poll(async () => panel.locator('tr.request-row .url-path').allTextContents()).toEqual(['/api/traced']);
 });
+
+test('with Search bodies on, free text finds a response by what its body says, and the panel says how many bodies it searched', async () => {
+  const panel = await suite.session.openPanel();
+  await loadTestPage(suite.session, suite.server, '/mixed');
+  const filter = panel.locator('input.toolbar-filter');
+  const paths = async () => (await panel.locator('tr.request-row .url-path').allTextContents()).sort();
+  // Only the traceback of /api/crash says psycopg2; no URL does.
+  await filter.fill('psycopg2');
+  await expect.poll(paths).toEqual([]);
+  await panel.getByLabel('Search bodies').check();
+  await expect.poll(paths).toEqual(['/api/crash']);
+  await expect(panel.locator('.body-search-status')).toHaveText(/^Searched \d+ bodies\.$/);
+  await filter.fill('psycopg2 -status:5xx');
+  await expect.poll(paths).toEqual([]);
+  await panel.getByLabel('Search bodies').uncheck();
+  await expect(panel.locator('.body-search-status')).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterSuggestions } from '../../../core/filter/filter-suggestions';
-import { parseRequestFilter, type FilterableRequest } from '../../../core/filter/request-filter';
+import { searchBodies } from '../../../core/filter/body-search';
+import { freeTextTerms, parseRequestFilter, type FilterableRequest } from '../../../core/filter/request-filter';
 
 const request = (overrides: Partial<FilterableRequest>): FilterableRequest => ({ url: 'https://shop.test/api/orders', method: 'GET', status: 200, leakCategories: [], hasRequestId: false, ...overrides });
 const requests = {
@@ -86,5 +87,25 @@ describe('filterSuggestions', () => {
         expect(parseRequestFilter(suggestion).invalid, suggestion).toEqual([]);
       }
     }
+  });
+});
+
+describe('body search', () => {
+  it('looks for the free-text terms only, case-insensitively, and counts what it could not search', () => {
+    expect(freeTextTerms('status:5xx Traceback -"no such" https://x.test/a')).toEqual(['traceback', 'no such', 'https://x.test/a']);
+    const result = searchBodies(['traceback', 'orders'], [
+      { id: 'a', text: 'Traceback (most recent call last):' },
+      { id: 'b', text: '{"orders":[]}' },
+      { id: 'c', text: undefined },
+      { id: 'd', text: null },
+    ]);
+    expect(result).toEqual({ matches: { traceback: ['a'], orders: ['b'] }, searched: 2, notHeld: 1 });
+  });
+
+  it('lets a free-text term match the body as well as the URL', () => {
+    const inBody = request({ url: 'https://shop.test/api/x', bodyContains: (term) => term === 'traceback' });
+    expect(parseRequestFilter('Traceback').matches(inBody)).toBe(true);
+    expect(parseRequestFilter('-traceback').matches(inBody)).toBe(false);
+    expect(parseRequestFilter('Traceback').matches(request({}))).toBe(false);
   });
 });

@@ -30,3 +30,19 @@ describe('Export HAR', () => {
     for (const secret of ['QUERY-SECRET', 'HEADER-SECRET', 'BODY-SECRET']) expect(full.text).toContain(secret);
   });
 });
+
+describe('Search bodies', () => {
+  it('answers with the ids whose held body has each free-text term', async () => {
+    const fake = startFakeSession();
+    fake.answerBackfill([]);
+    fake.finish(
+      finished(har({ url: 'http://site.test/api/a', status: 500 }), { content: 'Traceback: KeyError', encoding: undefined }),
+      finished(har({ url: 'http://site.test/api/b', status: 200 }), { content: 'all good', encoding: undefined }),
+    );
+    await fake.settle();
+    fake.session.handlePanelMessage({ type: 'search-bodies', query: 'status:5xx keyerror' });
+    const answer = fake.sent.filter((message) => message.type === 'body-search').at(-1);
+    const ids = fake.panelRows().map((row) => row.entry.id);
+    expect(answer).toEqual({ type: 'body-search', query: 'status:5xx keyerror', result: { matches: { keyerror: [ids[0]] }, searched: 2, notHeld: 0 } });
+  });
+});
