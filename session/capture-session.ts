@@ -12,6 +12,7 @@ import { CaptureDiagnoser } from '../core/diagnosis/diagnose-capture';
 import { exportHar } from '../core/export/capture-to-har';
 import { searchBodies } from '../core/filter/body-search';
 import { freeTextTerms } from '../core/filter/request-filter';
+import { readHarBody } from '../core/har/scan-har';
 import { toCapturedEntry } from '../core/har/to-captured-entry';
 import { CaptureStore, type StoredEntry } from '../core/store/capture-store';
 import { DEFAULT_TRIES, MAX_TRIES, type PageRequest } from '../core/retry/retry-plan';
@@ -65,6 +66,8 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
 
   // Kept so a body dropped by the store's memory budget can be read from DevTools again.
   const bodyReaders = new Map<string, FinishedRequest['readBody']>();
+  // An opened HAR's entries, read as the command line reads them (compressed bodies, odd fields).
+  const importedEntries = new Map<string, Entry>();
   // Details the panel asked for before the body was analysed; answered once it is.
   const awaitedDetails = new Set<string>();
 
@@ -122,6 +125,7 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
     diagnosisStale = true;
     if (change.kind === 'reset') {
       for (const id of bodyReaders.keys()) if (!store.get(id)) bodyReaders.delete(id);
+      for (const id of importedEntries.keys()) if (!store.get(id)) importedEntries.delete(id);
       awaitedDetails.clear();
       diagnoser.clear();
       for (const stored of store.list()) tallyForDiagnosis(stored);
@@ -135,10 +139,16 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
     queueFlush();
   });
 
-  async function readBody(entry: CapturedEntry): Promise<ResponseBody> {
-    const reader = bodyReaders.get(entry.id);
+  /** `anyBody`: also bodies the capture does not scan (images, fonts…), for the HAR export. */
+  async function readBody(entry: CapturedEntry, anyBody = false): Promise<ResponseBody> {
     const source = bodySource(entry);
-    if (!reader || !isBodyWorthReading(entry.status, entry.mimeType)) return decodeBody(undefined, undefined, source);
+    const imported = importedEntries.get(entry.id);
+    if (imported) {
+      const read = await readHarBody(imported, entry);
+      return 'body' in read ? read.body : { ...decodeBody(undefined, undefined, source), notScanned: read.notScanned };
+    }
+    const reader = bodyReaders.get(entry.id);
+    if (!reader || !(anyBody || isBodyWorthReading(entry.status, entry.mimeType))) return decodeBody(undefined, undefined, source);
     const { content, encoding } = await reader();
     // No content for a body the browser says had bytes is a body it lost (Chrome keeps at most
     // 10 MB of one): an empty text makes decodeBody say how many bytes are missing.
@@ -151,16 +161,14 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
     importedCount += 1;
     const entry = { ...toCapturedEntry(har, `import:${importedCount}`), importedFrom: fileName };
     if (!store.add(entry)) return;
-    const content = har.response.content as { text?: unknown; encoding?: unknown } | undefined;
-    const text = typeof content?.text === 'string' ? content.text : undefined;
-    bodyReaders.set(entry.id, () => Promise.resolve({ content: text, encoding: content?.encoding === 'base64' ? 'base64' : undefined }));
+    importedEntries.set(entry.id, har);
     analyseWithBody(entry);
   }
 
   function ingest(request: FinishedRequest, source: EntrySource): void {
     const captured = toCapturedEntry(request.har, identities.idFor(request.har, source));
     // Only live events can be our tries: the backfill holds what finished before we listened.
-  const retryOf = source === 'live' ? retries.claim(captured.method, captured.url, captured.status, captured.time) : undefined;
+    const retryOf = source === 'live' ? retries.claim(captured.method, captured.url, captured.status, captured.time) : undefined;
     const stored = store.add(retryOf ? { ...captured, retryOf } : captured);
     if (!stored) return;
     bodyReaders.set(stored.entry.id, request.readBody);
@@ -194,20 +202,12 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
     void readBody(stored.entry).then(send, () => send(undefined));
   }
 
-  /** Any response's body, error or not (the capture reads only those worth scanning). */
-  async function readAnyBody(entry: CapturedEntry): Promise<ResponseBody | undefined> {
-    const reader = bodyReaders.get(entry.id);
-    if (!reader) return undefined;
-    const { content, encoding } = await reader();
-    return decodeBody(content, encoding, bodySource(entry));
-  }
-
   /** The capture as a HAR file, with every body DevTools still holds (the store keeps only some). */
   async function exportCapture(includeCredentials: boolean, dropBodies: boolean): Promise<void> {
     const entries = await Promise.all(
       store.list().map(async ({ entry, body }) => ({
         entry,
-        body: body?.text != null || dropBodies ? body : await readAnyBody(entry).catch(() => body),
+        body: body?.text != null || dropBodies ? body : await readBody(entry, true).catch(() => body),
       })),
     );
     const exported = exportHar(entries, { includeCredentials, dropBodies, creatorVersion: deps.extensionVersion });
@@ -278,7 +278,11 @@ function bodySource(entry: CapturedEntry): BodySource {
 
 function toRow({ entry, body, analysis }: StoredEntry<EntryAnalysis>, retry: RetryState | undefined): EntryRow {
   if (!analysis) return retry ? { entry, retry } : { entry };
-  const notices = [body?.damage ? 'body damaged by the browser: only part scanned' : undefined, analysis.failure ? 'not analysed' : undefined];
+  const notices = [
+    body?.damage ? 'body damaged by the browser: only part scanned' : undefined,
+    body?.notScanned ? `body not scanned: ${body.notScanned}` : undefined,
+    analysis.failure ? 'not analysed' : undefined,
+  ];
   const notice = notices.filter(Boolean).join('; ') || undefined;
   const leakCategories = [...new Set(analysis.leaks.findings.map((finding) => finding.category))];
   return {

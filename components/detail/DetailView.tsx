@@ -105,7 +105,7 @@ export function DetailView({ row, detail, explanation, logs, ticked, onTickChang
               report={analysis.leaks}
               fixes={analysis.fixes}
               failure={analysis.failure}
-              partialReason={detail?.body?.damage?.message}
+              partialReason={detail?.body?.damage?.message ?? (detail?.body?.notScanned && `The body was not scanned: ${detail.body.notScanned}. Only the headers were.`)}
               evidenceShown={evidenceShown}
               revealSecrets={revealSecrets}
               onRevealSecretsChange={setRevealSecrets}

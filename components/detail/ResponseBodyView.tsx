@@ -1,5 +1,6 @@
 import type { ResponseBody } from '@/core/capture/captured-entry';
 import { MAX_BODY_CHARS } from '@/core/capture/body-limits';
+import { VisibleText } from '../VisibleText';
 import { formatBytes } from '../format';
 import { HighlightedBody, type BodyHighlight } from './HighlightedBody';
 
@@ -16,6 +17,13 @@ export function ResponseBodyView({ body, loading, highlights, focusedHighlight, 
   if (loading) return <p class="placeholder">Reading response body…</p>;
   if (!body) return <p class="placeholder">The body is no longer available from DevTools.</p>;
   if (body.binary) return <p class="placeholder">Binary body, {formatBytes(body.byteLength)} — not shown.</p>;
+  if (body.notScanned) {
+    return (
+      <p class="notice" role="note">
+        The HAR's copy of this body could not be read (<VisibleText text={body.notScanned} />): nothing of it is shown or scanned.
+      </p>
+    );
+  }
   if (body.text === null || body.text === '') return <p class="placeholder">This response has no body.</p>;
   return (
     <div class="response-body">

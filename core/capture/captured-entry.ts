@@ -64,6 +64,8 @@ export interface ResponseBody {
   containsBinary?: boolean;
   /** Set when the browser handed over a damaged or short copy; text then holds the intact part only. */
   damage?: BodyDamage;
+  /** Set when a HAR's copy of the body could not be read as text (left compressed, not text): why. text is then null. */
+  notScanned?: string;
 }
 
 export interface BodyDamage {
@@ -75,7 +77,7 @@ export interface BodyDamage {
   message: string;
 }
 
-/** True when only part of the response's body is in hand: cut at our cap, or damaged by the browser. */
+/** True when only part of the response's body is in hand: cut at our cap, damaged by the browser, or unreadable in a HAR. */
 export function isBodyPartial(body: ResponseBody): boolean {
-  return body.truncated || body.damage !== undefined;
+  return body.truncated || body.damage !== undefined || body.notScanned !== undefined;
 }

@@ -113,7 +113,7 @@ async function scanEntry(
   captured: CapturedEntry,
   readSideFile: ScanHarOptions['readSideFile'],
 ): Promise<ScannedEntry> {
-  const read = await readBody(entry, captured, readSideFile);
+  const read = await readHarBody(entry, captured, readSideFile);
   const body = 'body' in read ? read.body : undefined;
   const report = scanResponse({
     url: captured.url,
@@ -146,9 +146,11 @@ async function scanEntry(
   };
 }
 
-type BodyRead = { body: ResponseBody } | { notScanned: string };
+/** A HAR entry's body as text to scan, or why it cannot be scanned. */
+export type HarBodyRead = { body: ResponseBody } | { notScanned: string };
 
-async function readBody(entry: Entry, captured: CapturedEntry, readSideFile: ScanHarOptions['readSideFile']): Promise<BodyRead> {
+/** Shared by the command line and the panel's Open HAR, so both read a HAR's bodies alike. */
+export async function readHarBody(entry: Entry, captured: CapturedEntry, readSideFile?: ScanHarOptions['readSideFile']): Promise<HarBodyRead> {
   const content: unknown = entry.response.content;
   const source: BodySource = { mimeType: captured.mimeType, status: captured.status, statedBytes: captured.contentSize };
   const contentEncoding = captured.responseHeaders.find((header) => header.name.toLowerCase() === 'content-encoding')?.value;
@@ -192,7 +194,7 @@ function unmaskedEvidence(finding: LeakFinding, body: ResponseBody | undefined):
   return body.text.slice(location.offset, location.offset + location.length);
 }
 
-async function decompressed(bytes: Uint8Array, compression: BodyCompression, source: BodySource): Promise<BodyRead> {
+async function decompressed(bytes: Uint8Array, compression: BodyCompression, source: BodySource): Promise<HarBodyRead> {
   const result = await decompress(bytes, compression, MAX_BODY_CHARS);
   if (!result) return { notScanned: `body left ${compression}-compressed in the HAR${compression === 'br' ? ' (brotli cannot be decoded here)' : ' and not decodable'}` };
   // The stated size may be the compressed one, so it is no check here; a cut body's full length is

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Entry } from 'har-format';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyzeEntry } from '../../../core/analysis/entry-analysis';
 import { importHarEntries, importSummary, IMPORT_BATCH_ENTRIES } from '../../../core/har/import-entries';
 import { finished, har, startFakeSession } from '../session/fake-devtools';
@@ -54,5 +54,31 @@ describe('imported entries in the capture', () => {
     expect(fake.badgeCounts.at(-1)).toBe(1);
     const diagnosis = fake.sent.filter((message) => message.type === 'diagnosis').at(-1);
     expect(diagnosis?.type === 'diagnosis' && diagnosis.diagnosis.failingEntries).toHaveLength(1);
+  });
+});
+
+describe('bodies of an opened HAR', () => {
+  it('are read as the command line reads them: left-compressed ones decompressed, unreadable ones said', async () => {
+    const fake = startFakeSession({ analyse: (entry, body) => Promise.resolve(analyzeEntry(entry, body)) });
+    fake.answerBackfill([]);
+    const traceback = 'Traceback (most recent call last):\n  File "/srv/shop/app/views.py", line 42, in checkout\nKeyError: \'order\'\n';
+    const compressed = har({ url: 'http://site.test/api/gzip', status: 500 });
+    compressed.response.headers = [{ name: 'Content-Encoding', value: 'gzip' }];
+    compressed.response.content = { size: traceback.length, mimeType: 'text/plain', encoding: 'base64', text: gzipSync(traceback).toString('base64') };
+    const mangled = har({ url: 'http://site.test/api/mangled', status: 500 });
+    mangled.response.content = { size: 40, mimeType: 'text/plain', text: '\u001f\u008b\u0008 mangled gzip bytes' };
+    fake.session.handlePanelMessage({ type: 'import-har-entries', fileName: 'sent.har', entries: [compressed, mangled] });
+    const row = (path: string) => fake.panelRows().find((candidate) => candidate.entry.url.endsWith(path))!;
+    // Decompression takes a few turns of the event loop more than a plain body.
+    await vi.waitFor(async () => {
+      await fake.settle();
+      expect(fake.panelRows().every((candidate) => candidate.leakCategories)).toBe(true);
+    });
+    expect(row('/api/gzip').leakCategories).toContain('stack-trace');
+    expect(row('/api/mangled').notice).toBe('body not scanned: body left gzip-compressed in the HAR, stored as text');
+    fake.session.handlePanelMessage({ type: 'get-detail', id: row('/api/mangled').entry.id });
+    await fake.settle();
+    const detail = fake.sent.filter((message) => message.type === 'detail').at(-1);
+    expect(detail?.type === 'detail' && detail.detail.analysis?.leaks.partial).toBe(true);
   });
 });
