@@ -16,8 +16,8 @@ export interface FilterableRequest {
   worstLeakSeverity?: LeakSeverity;
   /** The tier that answered, when known (5xx after analysis). */
   tier?: string;
-  /** True when a response header carries a request or trace id (core/logs/request-ids.ts). */
-  hasRequestId: boolean;
+  /** Whether a response header carries a request or trace id; asked only by `has:request-id`. */
+  hasRequestId(): boolean;
   /** With body search on: whether the response body holds this lowercased free-text term. */
   bodyContains?(term: string): boolean;
 }
@@ -97,7 +97,7 @@ function parseTerm(term: string): Predicate | string {
     }
     case 'has': {
       const wanted = value.toLowerCase();
-      if (wanted === 'request-id') return (request) => request.hasRequestId;
+      if (wanted === 'request-id') return (request) => request.hasRequestId();
       if (wanted === 'leak') return (request) => request.leakCategories.length > 0;
       return `has: one of ${FILTER_HAS.join(', ')}`;
     }

@@ -95,7 +95,7 @@ export function PanelApp({ tabId }: { tabId: number }) {
           leakCategories: row.leakCategories ?? [],
           worstLeakSeverity: row.worstLeakSeverity,
           tier: tierById.get(row.entry.id),
-          hasRequestId: findRequestIds(row.entry.responseHeaders, null).length > 0,
+          hasRequestId: () => findRequestIds(row.entry.responseHeaders, null).length > 0,
           ...(bodyMatches ? { bodyContains: (term: string) => bodyMatches.get(term)?.has(row.entry.id) === true } : {}),
         }));
     // An order stored by another version that no longer exists falls back to arrival.
@@ -108,7 +108,7 @@ export function PanelApp({ tabId }: { tabId: number }) {
     }));
   }, [capture.rows, serverErrorsOnly, leaksOnly, filter, tierById, order, bodyMatches]);
 
-  // Our own retries are listed but are not the page's requests or failures.
+  // Our own retries and opened HAR files are listed but are not the page's requests or failures.
   const pageRows = useMemo(() => capture.rows.filter((row) => !row.entry.retryOf && !row.entry.importedFrom), [capture.rows]);
   const importedRows = useMemo(() => capture.rows.filter((row) => row.entry.importedFrom).length, [capture.rows]);
   const serverErrors = useMemo(() => pageRows.filter((row) => isServerError(row.entry.status)).length, [pageRows]);
@@ -134,10 +134,10 @@ export function PanelApp({ tabId }: { tabId: number }) {
     const ids = findRequestIds(entry.responseHeaders, selectedDetail?.body?.text);
     const serverDate = entry.responseHeaders.find((header) => header.name.toLowerCase() === 'date')?.value;
     const request = { method: entry.method, url: entry.url, status: entry.status, startedDateTime: entry.startedDateTime, serverDate, ids };
-    const failures = capture.rows.filter((row) => isServerError(row.entry.status)).map((row) => row.entry);
+    const failures = pageRows.filter((row) => isServerError(row.entry.status)).map((row) => row.entry);
     const sharedBy = new Map([...failuresSharingIds(ids, entry.id, failures)].map(([value, others]) => [value, others.length]));
     return { ids, window: timeWindow(request), searches: logSearches(request), sharedBy };
-  }, [selectedRow, selectedDetail, selectedStatus, capture.rows]);
+  }, [selectedRow, selectedDetail, selectedStatus, pageRows]);
   const reproduce = useMemo((): ReproduceBarProps | undefined => {
     if (!selectedRow) return undefined;
     const { entry, retry } = selectedRow;

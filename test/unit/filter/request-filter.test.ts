@@ -3,10 +3,10 @@ import { filterSuggestions } from '../../../core/filter/filter-suggestions';
 import { searchBodies } from '../../../core/filter/body-search';
 import { freeTextTerms, parseRequestFilter, type FilterableRequest } from '../../../core/filter/request-filter';
 
-const request = (overrides: Partial<FilterableRequest>): FilterableRequest => ({ url: 'https://shop.test/api/orders', method: 'GET', status: 200, leakCategories: [], hasRequestId: false, ...overrides });
+const request = (overrides: Partial<FilterableRequest>): FilterableRequest => ({ url: 'https://shop.test/api/orders', method: 'GET', status: 200, leakCategories: [], hasRequestId: () => false, ...overrides });
 const requests = {
   ok: request({}),
-  crash: request({ url: 'https://shop.test/api/crash', hasRequestId: true, status: 500, leakCategories: ['stack-trace', 'file-path'], worstLeakSeverity: 'high', tier: 'application' }),
+  crash: request({ url: 'https://shop.test/api/crash', hasRequestId: () => true, status: 500, leakCategories: ['stack-trace', 'file-path'], worstLeakSeverity: 'high', tier: 'application' }),
   gateway: request({ url: 'https://edge.shop.test/api/pay', method: 'POST', status: 502, leakCategories: ['version-disclosure'], worstLeakSeverity: 'low', tier: 'proxy' }),
   missing: request({ url: 'https://cdn.other.test/x.js', status: 404 }),
   secret: request({ url: 'https://api.shop.test/settings', status: 200, leakCategories: ['secret'], worstLeakSeverity: 'high' }),
