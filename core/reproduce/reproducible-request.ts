@@ -2,7 +2,7 @@
 // masked unless the user asks for them, and a plain list of what was masked or left out, so the
 // copy never silently differs from what the page sent.
 import type { CapturedEntry, HeaderField } from '../capture/captured-entry';
-import { isCredentialHeader, redactRequestBody, redactUrl } from '../redact/redact-entry';
+import { isCredentialHeader, REDACTED, redactRequestBody, redactUrl } from '../redact/redact-entry';
 
 export interface ReproduceOptions {
   /** Copy Authorization, cookies, API keys and token-like parameters as sent. */
@@ -30,7 +30,7 @@ export function reproducibleRequest(entry: CapturedEntry, { includeCredentials }
     .map(({ name, value }) => {
       if (includeCredentials || !isCredentialHeader(name)) return { name, value };
       masked.add(name);
-      return { name, value: '[redacted]' };
+      return { name, value: REDACTED };
     });
   const url = includeCredentials ? entry.url : redactUrl(entry.url);
   if (masked.size) leftOut.push(`${[...masked].join(', ')} masked`);

@@ -36,7 +36,9 @@ export function retryPlan(entry: CapturedEntry): RetryPlan {
   const request: PageRequest = { method: entry.method.toUpperCase(), url: entry.url, headers };
   const body = entry.requestBody;
   if (body?.text !== undefined && !['GET', 'HEAD'].includes(request.method)) request.body = body.text;
-  else if (body && body.text === undefined && body.length > 0) differences.push(`sent without its ${body.length.toLocaleString('en')}-character body, which was too long to keep`);
+  else if (body && body.text === undefined) {
+    differences.push(body.length > 0 ? `sent without its ${body.length.toLocaleString('en')}-character body, which was too long to keep` : 'sent without its body, of which the capture holds no text');
+  }
   return { request, differences };
 }
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Entry } from 'har-format';
 import { retryVerdict, verdictText } from '@/core/retry/retry-outcome';
 import { pageFetchCode } from '@/core/retry/page-fetch-code';
+import { retryPlan } from '@/core/retry/retry-plan';
+import type { CapturedEntry } from '@/core/capture/captured-entry';
 import { finished, har, startFakeSession } from './fake-devtools';
 
 const URL_ = 'http://site.test/api/orders';
@@ -123,5 +125,14 @@ describe('pageFetchCode', () => {
     );
     expect(result).toBeUndefined();
     expect(calls).toEqual([[`http://site.test/${hostile}`, { method: 'PUT', headers: [['X-Note', hostile]], credentials: 'include', cache: 'no-store', body: hostile }]]);
+  });
+});
+
+describe('retryPlan', () => {
+  it('says when the request had a body the capture holds no text of, instead of re-sending it silently without', () => {
+    const entry = { method: 'POST', url: URL_, requestHeaders: [], requestBody: { mimeType: 'multipart/form-data', length: 0 } } as unknown as CapturedEntry;
+    expect(retryPlan(entry)).toEqual({ request: { method: 'POST', url: URL_, headers: [] }, differences: ['sent without its body, of which the capture holds no text'] });
+    const long = { ...entry, requestBody: { mimeType: 'text/plain', length: 90_000 } };
+    expect(retryPlan(long).differences).toEqual(['sent without its 90,000-character body, which was too long to keep']);
   });
 });
