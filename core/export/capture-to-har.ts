@@ -58,6 +58,9 @@ function toHarEntry({ entry, body }: ExportableEntry, dropBodies: boolean): { en
         incomplete = true;
         notes.push(body.damage ? body.damage.message : `Body cut after ${body.text.length.toLocaleString('en')} characters (Server Error Lens keeps no more of one body).`);
       }
+    } else if (body?.notScanned) {
+      incomplete = true;
+      notes.push(`Body not readable in the HAR it was opened from: ${body.notScanned}.`);
     } else if (body?.binary) {
       incomplete = true;
       notes.push('Binary body, not kept by Server Error Lens.');

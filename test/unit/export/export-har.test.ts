@@ -67,6 +67,7 @@ describe('exportHar', () => {
         { entry, body: { ...body, truncated: true } },
         { entry: { ...entry, id: 'e2', contentSize: 900 } },
         { entry: { ...entry, id: 'e3', retryOf: { originalId: 'e1', attempt: 1 } }, body },
+        { entry: { ...entry, id: 'e4', importedFrom: 'sent.har' }, body: { text: null, truncated: false, byteLength: 0, binary: false, notScanned: 'response.content.text is not text' } },
       ],
       { includeCredentials: false, dropBodies: false, creatorVersion: '1.2.3' },
     );
@@ -83,9 +84,10 @@ describe('exportHar', () => {
       expect.stringMatching(/^Body cut after [\d,]+ characters/),
       'Body no longer held by Server Error Lens or DevTools.',
       'Sent by Server Error Lens as try 1 of a Retry, not by the page.',
+      'Body not readable in the HAR it was opened from: response.content.text is not text.',
     ]);
-    expect(exported.bodiesIncomplete).toBe(2);
-    expect((await rescan(exported.text)).entries).toHaveLength(3);
+    expect(exported.bodiesIncomplete).toBe(3);
+    expect((await rescan(exported.text)).entries).toHaveLength(4);
   });
 
   it('leaves every body out when asked', () => {
