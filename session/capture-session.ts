@@ -260,7 +260,7 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
           void exportCapture(message.includeCredentials, message.dropBodies);
           return;
         case 'search-bodies': {
-          const bodies = store.list().map(({ entry, body }) => ({ id: entry.id, text: body ? body.text : undefined }));
+          const bodies = store.list().map(({ entry, body }) => ({ id: entry.id, text: body && !body.notScanned ? body.text : undefined }));
           panel.send({ type: 'body-search', query: message.query, result: searchBodies(freeTextTerms(message.query), bodies) });
           return;
         }

@@ -3,7 +3,7 @@
 // could not search, so a term not found in a body we no longer hold is not taken for "not there".
 export interface SearchableBody {
   id: string;
-  /** Undefined when the body is not held (dropped for memory, never read); null when binary or empty. */
+  /** Undefined when the body is not held (dropped for memory, never read, unreadable in an opened HAR); null when binary or empty. */
   text: string | null | undefined;
 }
 
@@ -11,7 +11,7 @@ export interface BodySearchResult {
   /** Per term: the ids whose body contains it. */
   matches: Record<string, string[]>;
   searched: number;
-  /** Bodies not held, so not searched. */
+  /** Bodies not held or not readable, so not searched. */
   notHeld: number;
 }
 

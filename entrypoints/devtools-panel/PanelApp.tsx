@@ -70,7 +70,7 @@ export function PanelApp({ tabId }: { tabId: number }) {
     const answer = capture.bodySearch;
     if (!answer || answer.query !== filterText) return 'Searching bodies…';
     const { searched, notHeld } = answer.result;
-    return `Searched ${searched} ${searched === 1 ? 'body' : 'bodies'}${notHeld ? `; ${notHeld} not held any more, so not searched` : ''}.`;
+    return `Searched ${searched} ${searched === 1 ? 'body' : 'bodies'}${notHeld ? `; ${notHeld} not held any more or unreadable, so not searched` : ''}.`;
   }, [hasFreeText, capture.bodySearch, filterText]);
   const seenInCapture = useMemo(() => {
     const methods = new Set<string>();
