@@ -3,6 +3,7 @@
 // by a unit test (regenerate with `node --import tsx scripts/write-config-schema.ts`).
 import { LEAK_CATEGORIES } from '../core/leaks/leak-finding';
 import { LEAK_RULES } from '../core/leaks/rules/index';
+import { FAIL_ON_LEVELS } from './parse-args';
 
 export function configSchema(): object {
   const level = { enum: ['fail', 'warn', 'ignore'] };
@@ -16,7 +17,7 @@ export function configSchema(): object {
     additionalProperties: false,
     properties: {
       $schema: { type: 'string' },
-      failOn: { description: 'Findings of this severity or worse fail the run (the command line --fail-on wins).', enum: ['high', 'medium', 'low', 'none'] },
+      failOn: { description: 'Findings of this severity or worse fail the run (the command line --fail-on wins).', enum: FAIL_ON_LEVELS },
       statuses: { description: 'Which responses are scanned: error responses (4xx/5xx) or all (--all wins).', enum: ['errors', 'all'] },
       rules: {
         description: 'Per rule id or category: "fail", "warn" or "ignore". A rule id wins over its category.',

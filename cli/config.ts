@@ -10,7 +10,7 @@ import { isRecord } from '../core/har/json-shape';
 import { LEAK_CATEGORIES } from '../core/leaks/leak-finding';
 import { LEAK_RULES } from '../core/leaks/rules/index';
 import { describeFileError } from './open-input';
-import { isFailOn, type FailOn } from './parse-args';
+import { FAIL_ON_LEVELS, isFailOn, type FailOn } from './parse-args';
 
 export const CONFIG_FILE_NAME = 'server-error-lens.json';
 
@@ -77,7 +77,7 @@ export function parseConfig(document: unknown, fail: Fail): LensConfig {
   const config: LensConfig = { rules: {}, allow: [], ignore: new Map() };
 
   if (document.failOn !== undefined) {
-    if (!isFailOn(document.failOn)) throw fail('failOn', `must be "high", "medium", "low" or "none", not ${JSON.stringify(document.failOn)}`);
+    if (!isFailOn(document.failOn)) throw fail('failOn', `must be one of ${FAIL_ON_LEVELS.map((level) => JSON.stringify(level)).join(', ')}, not ${JSON.stringify(document.failOn)}`);
     config.failOn = document.failOn;
   }
   if (document.statuses !== undefined) {

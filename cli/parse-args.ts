@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { StatusSelection } from '../core/har/scan-har';
-import type { LeakSeverity } from '../core/leaks/leak-finding';
+import { LEAK_SEVERITIES, type LeakSeverity } from '../core/leaks/leak-finding';
 import { STDIN_NAME } from './open-input';
 
 export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
@@ -8,7 +8,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** `none`: findings never fail the run; they are all warnings. */
 export type FailOn = LeakSeverity | 'none';
-const FAIL_ON: readonly FailOn[] = ['high', 'medium', 'low', 'none'];
+export const FAIL_ON_LEVELS: readonly FailOn[] = [...LEAK_SEVERITIES, 'none'];
 /**
  * Medium and up: stack traces, debug pages, database errors, secrets and paths fail a build; a
  * version banner (low) is a warning, since most servers send one and it is rarely urgent.
@@ -37,7 +37,7 @@ export interface RedactOptions {
 }
 
 export function isFailOn(value: unknown): value is FailOn {
-  return (FAIL_ON as readonly unknown[]).includes(value);
+  return (FAIL_ON_LEVELS as readonly unknown[]).includes(value);
 }
 
 export type CliCommand = { kind: 'help' } | { kind: 'scan'; options: ScanOptions } | { kind: 'redact'; options: RedactOptions };
@@ -85,7 +85,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
   if (formats.length > 1 && values['output-dir'] === undefined) throw new UsageError('several formats need --output-dir, one file each');
   const failOn = values['fail-on'];
-  if (failOn !== undefined && !isFailOn(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not '${failOn}'`);
+  if (failOn !== undefined && !isFailOn(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}, not '${failOn}'`);
   return {
     kind: 'scan',
     options: {

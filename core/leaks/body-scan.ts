@@ -8,6 +8,7 @@ import type { ContextFactors, MatchContext } from './leak-rule';
 import { QuotedRegions } from './quoted-regions';
 import { scanPlanFor, type PlannedRule } from './scan-plan';
 import { maskSecret } from './text-measures';
+import { statusClass } from '../status/status-class';
 
 /** Past this many matches of one rule in one body, more add nothing a reader could use. */
 export const MAX_MATCHES_PER_RULE = 256;
@@ -18,10 +19,20 @@ export interface BodyScan {
   secrets: Span[];
 }
 
+/** A status past 599 is no server error (status-class) but still no success: judged as a client error. */
 function statusFactor(factors: ContextFactors, status: number): number {
-  if (status >= 500) return factors.serverError;
-  if (status >= 400) return factors.clientError;
-  return factors.success;
+  switch (statusClass(status)) {
+    case 'server-error':
+      return factors.serverError;
+    case 'client-error':
+    case 'out-of-range':
+      return factors.clientError;
+    case 'no-response':
+    case 'informational':
+    case 'success':
+    case 'redirect':
+      return factors.success;
+  }
 }
 
 export function roundConfidence(confidence: number): number {

@@ -9,9 +9,9 @@ import type { ResponseKind } from './response-kind';
  * the engine skips the rule for that kind of response entirely (which also makes scanning faster).
  */
 export interface ContextFactors {
-  /** status >= 500 */
+  /** 500..599 */
   serverError: number;
-  /** 400..499 */
+  /** 400..499, and the non-standard codes past 599 */
   clientError: number;
   /** anything else (2xx, 3xx, 0) */
   success: number;

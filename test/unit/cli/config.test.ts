@@ -90,7 +90,7 @@ describe('server-error-lens.json', () => {
     [{ allow: [{ evidence: '(a+)+$' }] }, 'allow[0].evidence: unknown key (known: url, header, status, evidenceContains, reason)'],
     [{ ignore: [{ fingerprint: 'abc', reason: 'x' }] }, 'ignore[0].fingerprint: must be the 32 hex digits a report gives'],
     [{ ignore: [{ fingerprint: '0'.repeat(32), reason: ' ' }] }, 'ignore[0].reason: must say why (a non-empty string)'],
-    [{ failOn: 'critical' }, 'failOn: must be "high", "medium", "low" or "none", not "critical"'],
+    [{ failOn: 'critical' }, 'failOn: must be one of "high", "medium", "low", "none", not "critical"'],
     [{ verbose: true }, 'verbose: unknown key (known: $schema, failOn, statuses, rules, allow, ignore)'],
   ])('rejects %j in one line naming the key', async (config, problem) => {
     const { code, stderr } = await verdicts(config);

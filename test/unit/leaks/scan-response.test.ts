@@ -136,4 +136,10 @@ describe('scanResponse: finding shape', () => {
     expect(subject.status).toBe(200);
     expect(categories(subject)).toEqual(['file-path', 'stack-trace', 'version-disclosure']);
   });
+
+  it('judges a status past 599 as status-class does: not a server error, so not trusted as one', () => {
+    const confidences = (status: number) => scanResponse(response(PYTHON_TRACE, { status, mimeType: 'text/plain' })).findings.map((f) => [f.rule, f.confidence]);
+    expect(confidences(999)).toEqual(confidences(404));
+    expect(confidences(999)).not.toEqual(confidences(500));
+  });
 });
