@@ -1,14 +1,15 @@
 // Starts Debian's Firefox ESR headless with our built add-on installed as a temporary add-on, and
 // drives it over WebDriver BiDi: the inspected tab as a content context, DevTools and the toolbar
-// badge through privileged script in the browser window's chrome context, and our panel's document
-// through a frame script (BiDi lists no context for it).
+// badge through privileged script in the browser window (over Marionette, see marionette.ts), and
+// our panel's document through a frame script (BiDi lists no context for it).
 // Recipe: ../shared/notes/e2e-real-browsers.md, section Firefox ESR.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import WebSocket from 'ws';
 import { poll, startBrowserProcess } from './browser-process';
+import { MARIONETTE_ANY_PORT_PREF, MarionetteConnection } from './marionette';
 
 export const FIREFOX_BINARY = process.env.FIREFOX_BINARY ?? '/usr/bin/firefox-esr';
 /** SEL_FIREFOX_EXTENSION_DIR runs the suite against another build (an older one, to see a test fail). */
@@ -67,36 +68,39 @@ export async function launchFirefoxWithDevtools({
   extensionDir = FIREFOX_EXTENSION_DIR,
 }: FirefoxLaunchOptions = {}): Promise<FirefoxSession> {
   const profileDir = mkdtempSync(path.join(tmpdir(), 'sel-firefox-'));
+  writeFileSync(path.join(profileDir, 'user.js'), MARIONETTE_ANY_PORT_PREF);
   const port = await freeLoopbackPort();
   const browserProcess = startBrowserProcess(
     'Firefox',
     FIREFOX_BINARY,
-    ['-headless', '--remote-debugging-port', String(port), '--remote-allow-system-access', '-no-remote', '-profile', profileDir, 'about:blank'],
+    ['-headless', '--marionette', '--remote-debugging-port', String(port), '--remote-allow-system-access', '-no-remote', '-profile', profileDir, 'about:blank'],
     profileDir,
     { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
   );
-  const stopBrowser = browserProcess.stop;
+  let marionette: MarionetteConnection | undefined;
+  const stopBrowser = () => {
+    marionette?.close();
+    browserProcess.stop();
+  };
   try {
     await browserProcess.announced(/WebDriver BiDi listening/, 60_000);
-    const bidi = await BidiConnection.open(`ws://127.0.0.1:${port}/session`);
-    await bidi.send('session.new', { capabilities: {} });
+    marionette = await MarionetteConnection.open(profileDir);
+    const session = await marionette.send<{ capabilities: { webSocketUrl: string } }>('WebDriver:NewSession', { webSocketUrl: true });
+    await marionette.send('Marionette:SetContext', { value: 'chrome' });
+    const bidi = await BidiConnection.open(session.capabilities.webSocketUrl);
     const { extension } = await bidi.send<{ extension: string }>('webExtension.install', {
       extensionData: { type: 'path', path: extensionDir },
     });
-    const chromeContext = await topContext(bidi, { 'moz:scope': 'chrome' });
     // The inspected tabs, by the order they were opened; the selected one is driven and read.
-    const tabContexts = [await topContext(bidi, {})];
+    const tabContexts = [await firstTab(bidi)];
     let selectedTab = 0;
 
+    const chrome = marionette;
     const inChrome = async <T>(source: string): Promise<T> => {
-      const expression = `(async () => JSON.stringify(await (${source})()))()`;
-      const evaluated = await bidi.send<BidiEvaluateResult>('script.evaluate', {
-        expression,
-        target: { context: chromeContext },
-        awaitPromise: true,
+      const script = `return (async () => JSON.stringify(await (${source})()))()`;
+      const { value: json } = await chrome.send<{ value: unknown }>('WebDriver:ExecuteScript', { script, args: [] }).catch((error: Error) => {
+        throw new Error(`chrome script failed: ${error.message}`);
       });
-      if (evaluated.type === 'exception') throw new Error(`chrome script failed: ${evaluated.exceptionDetails?.text}`);
-      const json = evaluated.result?.value;
       return (typeof json === 'string' ? JSON.parse(json) : undefined) as T;
     };
 
@@ -231,10 +235,10 @@ const DEVTOOLS_IMPORT = `
   const { require } = ChromeUtils.importESModule('resource://devtools/shared/loader/Loader.sys.mjs');
   const { gDevTools } = require('devtools/client/framework/devtools');`;
 
-async function topContext(bidi: BidiConnection, scope: Record<string, string>): Promise<string> {
-  const { contexts } = await bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', { maxDepth: 0, ...scope });
+async function firstTab(bidi: BidiConnection): Promise<string> {
+  const { contexts } = await bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', { maxDepth: 0 });
   const context = contexts[0]?.context;
-  if (!context) throw new Error(`no top-level browsing context for ${JSON.stringify(scope)}`);
+  if (!context) throw new Error('Firefox has no tab');
   return context;
 }
 
