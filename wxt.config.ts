@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { ALL_TABS_API_PERMISSIONS, ALL_TABS_HOSTS } from './core/badge/all-tabs-permissions';
 
 /** The oldest Firefox the e2e suite really ran against (Debian firefox-esr 140 and 153); older ones are untested. */
 const TESTED_FIREFOX = '140.0';
@@ -44,8 +45,10 @@ export default defineConfig({
     description:
       'Flags, explains and diagnoses server errors (5xx) in a DevTools panel, and warns when responses leak server internals.',
     action: { default_title: 'Server Error Lens: server errors of this tab' },
+    // Only for the opt-in "count on all tabs" (adapters/all-tabs-access.ts), asked for at run time.
     ...(browser === 'firefox'
       ? {
+          optional_permissions: [...ALL_TABS_API_PERMISSIONS, ...ALL_TABS_HOSTS],
           browser_specific_settings: {
             gecko: {
               id: 'server-error-lens@example.org',
@@ -55,6 +58,6 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : { optional_permissions: [...ALL_TABS_API_PERMISSIONS], optional_host_permissions: ALL_TABS_HOSTS }),
   }),
 });

@@ -19,3 +19,7 @@ export async function showServerErrorCount(tabId: number, count: number): Promis
 export function clearServerErrorCount(tabId: number): Promise<void> {
   return showServerErrorCount(tabId, 0);
 }
+
+export async function shownBadgeText(tabId: number): Promise<string> {
+  return toolbarButton().getBadgeText({ tabId });
+}

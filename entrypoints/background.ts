@@ -1,35 +1,52 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { clearServerErrorCount, showServerErrorCount } from '@/adapters/toolbar-action';
+import { hasAllTabsAccess, onAccessChanged } from '@/adapters/all-tabs-access';
+import { showServerErrorCount, shownBadgeText } from '@/adapters/toolbar-action';
+import { isWebRequestGranted, watchResponses } from '@/adapters/web-request-watch';
 import { BADGE_PORT, type ToBackground } from '@/messaging/protocol';
+import { BadgeKeeper } from '@/session/badge-keeper';
 
 // The badge of a tab shows what its open DevTools has captured. Each DevTools page holds a port
-// open and sends the whole count over it; what the background knows is only what its open ports
-// told it, so a stopped and restarted background is told again when the ports reconnect.
+// open and sends the whole count over it, so a stopped and restarted background is told again when
+// the ports reconnect. With the opt-in all-tabs access granted, tabs without DevTools show the
+// background's own count from webRequest events.
 export default defineBackground(() => {
-  const countsByPort = new Map<Browser.runtime.Port, ToBackground>();
+  const keeper = new BadgeKeeper({ show: showServerErrorCount, shownText: shownBadgeText });
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== BADGE_PORT) return;
     port.onMessage.addListener((message: ToBackground) => {
-      if (message?.type !== 'server-error-count') return;
-      countsByPort.set(port, message);
-      void showServerErrorCount(message.tabId, message.count);
+      if (message?.type === 'server-error-count') keeper.devtoolsCounted(port, message.tabId, message.count);
     });
-    // DevTools closed: nothing is captured any more, so the tab shows no count.
-    port.onDisconnect.addListener(() => {
-      const last = countsByPort.get(port);
-      countsByPort.delete(port);
-      if (last) void clearServerErrorCount(last.tabId);
-    });
+    // DevTools closed: the tab shows the background's count, or none.
+    port.onDisconnect.addListener(() => keeper.devtoolsClosed(port));
   });
-
-  // Firefox resets a tab's badge when the tab navigates; the count the DevTools page sends next
-  // may be unchanged, so the last one is shown again.
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
-    if (changeInfo.status !== 'loading' && changeInfo.url === undefined) return;
-    for (const last of countsByPort.values()) {
-      if (last.tabId === tabId) void showServerErrorCount(tabId, last.count);
-    }
+    if (changeInfo.status === 'loading' || changeInfo.url !== undefined) keeper.tabUpdated(tabId);
   });
+  browser.tabs.onRemoved.addListener((tabId) => keeper.tabRemoved(tabId));
+
+  let stopWatching: (() => void) | undefined;
+  const followAccess = (granted: boolean) => {
+    if (granted && !stopWatching && isWebRequestGranted()) stopWatching = watchResponses(keeper);
+    if (!granted && stopWatching) {
+      // First, so the badges are cleared even if removing listeners fails: with the permission
+      // gone, Firefox may already have taken the webRequest API away.
+      keeper.setCountsAllTabs(false);
+      const stop = stopWatching;
+      stopWatching = undefined;
+      try {
+        stop();
+      } catch {
+        // Their listeners went with the API.
+      }
+    }
+    keeper.setCountsAllTabs(stopWatching !== undefined);
+  };
+  // Synchronously while starting: Chrome wakes a stopped worker only for listeners added then. The
+  // host access is checked right after; without it, the events never come anyway.
+  followAccess(isWebRequestGranted());
+  const recheck = () => void hasAllTabsAccess().then(followAccess, () => followAccess(false));
+  recheck();
+  onAccessChanged(recheck);
 });

@@ -1,6 +1,7 @@
 // Starts Debian's Chromium with our built extension and DevTools already open, then hands the tests
 // Playwright handles on the inspected tab, the DevTools front-end and our panel's frame.
 // Recipe: ../shared/notes/e2e-real-browsers.md (connect only after the devtools:// page exists).
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -34,11 +35,23 @@ export interface ChromiumLaunchOptions {
   headless?: boolean;
   /** Another build of the extension than .output/chrome-mv3 (e.g. a copy a benchmark runs against). */
   extensionDir?: string;
+  /**
+   * Optional permissions the user granted in an earlier run, as Chromium keeps them in the profile.
+   * Its grant dialog cannot be answered headless, so this is how a test starts with them granted.
+   */
+  grantedOptional?: { permissions: string[]; origins: string[] };
+}
+
+/** The id Chromium gives an unpacked extension: the SHA-256 of its folder's path, in letters a–p. */
+export function unpackedExtensionId(extensionDir: string): string {
+  const hex = createHash('sha256').update(path.resolve(extensionDir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
 export async function launchChromiumWithDevtools({
   headless = true,
   extensionDir = CHROME_EXTENSION_DIR,
+  grantedOptional,
 }: ChromiumLaunchOptions = {}): Promise<ChromiumSession> {
   const profileDir = mkdtempSync(path.join(tmpdir(), 'sel-chromium-'));
   // Dock DevTools at the bottom, as most people use it, so the panel gets the window's width.
@@ -52,6 +65,7 @@ export async function launchChromiumWithDevtools({
           'inspector-view.split-view-state': JSON.stringify({ horizontal: { size: 560 } }),
         },
       },
+      ...(grantedOptional && { extensions: { settings: { [unpackedExtensionId(extensionDir)]: grantedPermissionPrefs(grantedOptional) } } }),
     }),
   );
   const browserProcess = startBrowserProcess(
@@ -175,4 +189,9 @@ export async function launchChromiumWithDevtools({
     stopBrowser();
     throw error;
   }
+}
+
+function grantedPermissionPrefs({ permissions, origins }: { permissions: string[]; origins: string[] }) {
+  const set = { api: permissions, explicit_host: origins, manifest_permissions: [], scriptable_host: [] };
+  return { granted_permissions: set, active_permissions: set, runtime_granted_permissions: set };
 }

@@ -37,6 +37,14 @@ export interface FirefoxSession {
   closeToolbox(): Promise<void>;
   /** Navigates the inspected tab and waits until the test page marked itself done. */
   navigate(url: string): Promise<void>;
+  /** Shows our options page in the selected tab, as a page of its own. */
+  openOptionsPage(): Promise<void>;
+  /** Clicks the centre of the first element matching `selector` in the selected tab with real input events. */
+  clickInTab(selector: string): Promise<void>;
+  /** Evaluates an expression in the selected tab's page, awaiting a promise; returns its primitive value. */
+  inTab(expression: string): Promise<unknown>;
+  /** Text of the first element matching `selector` in the selected tab (null: none). */
+  textInTab(selector: string): Promise<string | null>;
   /** Runs a function in our panel's document and returns its JSON-serialisable result. */
   inPanel<T, A = undefined>(fn: PanelFunction<T, A>, arg?: A): Promise<T>;
   /** Runs privileged script in the browser window; `fn` gets the window's globals. */
@@ -193,6 +201,48 @@ export async function launchFirefoxWithDevtools({
       await new Promise((resolve) => setTimeout(resolve, 1000));
     };
 
+    const inTab = async (expression: string): Promise<unknown> => {
+      const evaluated = await bidi.send<BidiEvaluateResult>('script.evaluate', {
+        expression,
+        target: { context: tabContexts[selectedTab]! },
+        awaitPromise: true,
+      });
+      if (evaluated.type === 'exception') throw new Error(`tab script failed: ${evaluated.exceptionDetails?.text}`);
+      return evaluated.result?.value;
+    };
+    const textInTab = async (selector: string) =>
+      (await inTab(`document.querySelector(${JSON.stringify(selector)})?.textContent ?? null`)) as string | null;
+    const openOptionsPage = async () => {
+      const host = await inChrome<string>(`() => WebExtensionPolicy.getByID(${JSON.stringify(extension)}).mozExtensionHostname`);
+      await bidi.send('browsingContext.navigate', { context: tabContexts[selectedTab]!, url: `moz-extension://${host}/options.html`, wait: 'complete' });
+    };
+    // Trusted pointer events: a permission request counts only from the user's own click.
+    const clickInTab = async (selector: string) => {
+      const centre = JSON.parse(
+        String(
+          await inTab(`(() => {
+            const box = document.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect();
+            return JSON.stringify(box ? { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) } : null);
+          })()`),
+        ),
+      ) as { x: number; y: number } | null;
+      if (!centre) throw new Error(`nothing matches ${selector} in the tab`);
+      await bidi.send('input.performActions', {
+        context: tabContexts[selectedTab]!,
+        actions: [
+          {
+            type: 'pointer',
+            id: 'mouse',
+            actions: [
+              { type: 'pointerMove', x: centre.x, y: centre.y },
+              { type: 'pointerDown', button: 0 },
+              { type: 'pointerUp', button: 0 },
+            ],
+          },
+        ],
+      });
+    };
+
     const ourExtension = `WebExtensionPolicy.getByID(${JSON.stringify(extension)}).extension`;
     const badgeText = () =>
       inChrome<string>(`() => {
@@ -215,6 +265,10 @@ export async function launchFirefoxWithDevtools({
       openTab,
       selectTab,
       navigate,
+      openOptionsPage,
+      clickInTab,
+      inTab,
+      textInTab,
       inPanel: inPanelOnce,
       inChrome,
       badgeText,

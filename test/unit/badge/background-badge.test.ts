@@ -10,7 +10,11 @@ const toolbarButton = () => fakeBrowser.action ?? fakeBrowser.browserAction;
 type Listener<T> = (value: T) => void;
 function fakeEvent<T>() {
   const listeners = new Set<Listener<T>>();
-  return { addListener: (listener: Listener<T>) => listeners.add(listener), fire: (value: T) => listeners.forEach((listener) => listener(value)) };
+  return {
+    addListener: (listener: Listener<T>) => listeners.add(listener),
+    removeListener: (listener: Listener<T>) => listeners.delete(listener),
+    fire: (value: T) => listeners.forEach((listener) => listener(value)),
+  };
 }
 
 function fakePort(name = BADGE_PORT) {
@@ -24,10 +28,54 @@ function fakePort(name = BADGE_PORT) {
   };
 }
 
+/**
+ * The optional all-tabs access as the browser keeps it: granted or not, and webRequest present only
+ * once granted (Chrome defines chrome.webRequest only then). The fake has neither implemented.
+ */
+const access = {
+  granted: false,
+  onAdded: fakeEvent<unknown>(),
+  onRemoved: fakeEvent<unknown>(),
+  navigation: fakeEvent<{ tabId: number }>(),
+  completed: fakeEvent<{ tabId: number; statusCode: number }>(),
+};
+const fakeWebRequest = fakeBrowser.webRequest;
+function installFakeAccess() {
+  Object.assign(fakeBrowser.permissions, {
+    contains: () => Promise.resolve(access.granted),
+    onAdded: access.onAdded,
+    onRemoved: access.onRemoved,
+  });
+  Object.assign(fakeWebRequest, {
+    onBeforeRequest: { addListener: access.navigation.addListener, removeListener: access.navigation.removeListener },
+    onCompleted: { addListener: access.completed.addListener, removeListener: access.completed.removeListener },
+  });
+  Object.defineProperty(fakeBrowser, 'webRequest', { configurable: true, get: () => (access.granted ? fakeWebRequest : undefined) });
+}
+function grantAccess(granted: boolean) {
+  access.granted = granted;
+  (granted ? access.onAdded : access.onRemoved).fire({});
+}
+/** New events, so that the listeners of a worker started before are not called any more. */
+function resetFakeAccess() {
+  access.granted = false;
+  access.onAdded = fakeEvent();
+  access.onRemoved = fakeEvent();
+  access.navigation = fakeEvent();
+  access.completed = fakeEvent();
+}
+/** fakeBrowser.reset() resets webRequest too, so it must be there while the fake resets. */
+function resetBrowser() {
+  access.granted = true;
+  fakeBrowser.reset();
+  resetFakeAccess();
+}
+
 let onConnect: ReturnType<typeof fakeEvent<unknown>>;
 function startBackground() {
   onConnect = fakeEvent();
   (fakeBrowser.runtime as unknown as { onConnect: unknown }).onConnect = onConnect;
+  installFakeAccess();
   background.main();
 }
 function connect(name?: string) {
@@ -41,7 +89,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('background badge', () => {
   beforeEach(() => {
-    fakeBrowser.reset();
+    resetBrowser();
     startBackground();
   });
 
@@ -94,5 +142,88 @@ describe('background badge', () => {
     connect().send({ type: 'something-else' } as unknown as ToBackground);
     await settle();
     expect(await badge(3)).toBe('');
+  });
+});
+
+describe('background badge, counting on all tabs (opt-in)', () => {
+  beforeEach(async () => {
+    resetBrowser();
+    startBackground();
+    grantAccess(true);
+    await settle();
+  });
+  const navigate = (tabId: number) => access.navigation.fire({ tabId });
+  const respond = (tabId: number, statusCode: number) => access.completed.fire({ tabId, statusCode });
+
+  it('counts the 5xx responses of tabs without DevTools, per tab, from each top-level navigation', async () => {
+    navigate(3);
+    respond(3, 500);
+    respond(3, 200);
+    respond(3, 404);
+    respond(3, 503);
+    respond(3, 600);
+    respond(4, 502);
+    respond(-1, 500); // a request of no tab
+    await settle();
+    expect(await badge(3)).toBe('2');
+    expect(await badge(4)).toBe('1');
+    navigate(3);
+    await settle();
+    expect(await badge(3)).toBe('');
+  });
+
+  it('counts nothing before the access is granted, and nothing after it is removed', async () => {
+    grantAccess(false);
+    await settle();
+    respond(3, 500);
+    await settle();
+    expect(await badge(3)).toBe('');
+  });
+
+  it('empties the badges it set when the access is removed', async () => {
+    respond(3, 500);
+    await settle();
+    grantAccess(false);
+    await settle();
+    expect(await badge(3)).toBe('');
+  });
+
+  it('empties them even when Firefox took the webRequest API away with the permission', async () => {
+    respond(3, 500);
+    await settle();
+    const gone = () => {
+      throw new Error('webRequest is not available');
+    };
+    fakeWebRequest.onBeforeRequest.removeListener = gone;
+    fakeWebRequest.onCompleted.removeListener = gone;
+    grantAccess(false);
+    await settle();
+    expect(await badge(3)).toBe('');
+  });
+
+  it('shows the DevTools capture\'s count while DevTools is open, and its own again once it closes', async () => {
+    navigate(3);
+    respond(3, 500);
+    const devtools = connect();
+    devtools.send({ type: 'server-error-count', tabId: 3, count: 7 });
+    respond(3, 500);
+    await settle();
+    expect(await badge(3)).toBe('7');
+    devtools.close();
+    await settle();
+    expect(await badge(3)).toBe('2');
+  });
+
+  it('continues the count a stopped worker left on the badge, instead of starting again at 1', async () => {
+    navigate(3);
+    respond(3, 500);
+    respond(3, 500);
+    await settle();
+    resetFakeAccess();
+    access.granted = true;
+    startBackground(); // Chrome stopped the idle worker; a webRequest event starts a fresh one
+    respond(3, 502);
+    await settle();
+    expect(await badge(3)).toBe('3');
   });
 });
