@@ -91,6 +91,17 @@ export const isInternalIpv6: Check = (match, context) => {
   return port !== undefined && port !== requested.port;
 };
 
+/**
+ * A dev server module URL names a file of the server's disk: always after /@fs, and after Nuxt's
+ * bare /_nuxt prefix only when it is a drive path or reaches into a node_modules directory below
+ * some root (`/_nuxt/home/u/shop/node_modules/nuxt/…`); `/_nuxt/pages/index.vue` is root-relative.
+ */
+export const isDevServerFilePath: Check = (match) => {
+  if (match.groups?.['prefix'] !== '/_nuxt') return true;
+  const path = match.groups['evidence'] ?? '';
+  return /^\/[A-Za-z]:\//.test(path) || path.indexOf('/node_modules/') > 0;
+};
+
 /** AWS documentation keys end in EXAMPLE; they are in every tutorial. */
 export const isNotDocumentationKey: Check = (match) => !/EXAMPLE/.test(match[0]);
 

@@ -27,7 +27,10 @@ export const CAPACITY_RULES: readonly EvidenceRule[] = [
     description: 'The response says a request rate limit or quota was hit.',
     in: 'body',
     keywords: ['rate limit', 'too many requests', 'quota exceeded', 'ratelimit', 'throttl'],
-    pattern: /\brate[- ]?limit(?:ed|ing)?\b|\btoo many requests\b|\bquota exceeded\b|\bthrottled\b/i,
+    // "Throttled" must be said of the request ("Request was throttled.", "requests are being
+    // throttled") or be AWS's exception: pages' scripts say it of their own handlers ("rAF throttled").
+    pattern:
+      /\brate[- ]?limit(?:ed|ing)?\b|\btoo many requests\b|\bquota exceeded\b|\b(?:requests?|calls?|you|client) (?:was |were |is |are |has been |have been |is being |are being )?throttled\b|\bThrottlingException\b/i,
     weight: 0.75,
   },
   {

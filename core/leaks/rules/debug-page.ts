@@ -89,6 +89,30 @@ export const DEBUG_PAGE_RULES: readonly LeakRule[] = [
   },
   {
     ...DEBUG,
+    id: 'debug-page.vite-dev-error',
+    title: 'Vite dev server error page (error overlay)',
+    // Vite answers an error with a page that opens its overlay on the error inlined in it; Astro's dev
+    // server with a shell holding only the error's name and Vite's client, which fetches the overlay
+    // (stack, code frame, file) over the dev server's websocket. Both are sent as a 500 only; a dev
+    // page loads /@vite/client before its <title>, never straight after it.
+    keywords: ['{ erroroverlay } = await import(', '</title><script type="module" src="'],
+    pattern:
+      /const \{ ErrorOverlay \} = await import\(|<title>[^<\n]{1,200}<\/title><script type="module" src="(?:\/[\w.-]{1,60}){0,4}\/@vite\/client"><\/script>/,
+    reach: { before: 220, after: 120 },
+    context: { success: 0, clientError: 0 },
+  },
+  {
+    ...DEBUG,
+    id: 'debug-page.nuxt-dev-overlay',
+    title: 'Nuxt development error overlay',
+    // `nuxi dev` appends <nuxt-error-overlay> and its script to an error page: an iframe with Youch's
+    // page of the error (every frame with its source, the request's headers).
+    keywords: ['<nuxt-error-overlay>'],
+    pattern: /<nuxt-error-overlay>/,
+    reach: { before: 0, after: 0 },
+  },
+  {
+    ...DEBUG,
     id: 'debug-page.spring-whitelabel-trace',
     title: 'Spring Boot Whitelabel page with stack trace',
     keywords: ["white-space:pre-wrap;'>"],

@@ -2,6 +2,7 @@
 // either live under a root only servers have, or end in a server-side source/config file.
 
 import type { LeakRule } from '../leak-rule';
+import { isDevServerFilePath } from '../rule-checks';
 
 // No mergeWithin: each distinct path is its own finding (the same path again is deduplicated).
 const PATH = {
@@ -87,6 +88,35 @@ export const FILE_PATH_RULES: readonly LeakRule[] = [
       /(?:Rails\.root: |BASE_DIR = PosixPath\(['"]|DOCUMENT_ROOT["']?\s{0,3}(?:=>|[:=])\s{0,3}["']?)(?<evidence>\/[^\s'"<>&)]{1,300})/,
     reach: { before: 1, after: 340 },
     confidence: 0.8,
+  },
+  {
+    ...PATH,
+    id: 'file-path.dev-server-module-url',
+    title: 'Server path in a dev server module URL',
+    // Vite's dev server serves a file outside the project root at /@fs/ + its absolute path (SvelteKit's
+    // boot script, Astro's dev toolbar); Nuxt's dev server writes its entry as /_nuxt/ + the absolute
+    // path of nuxt/dist/app/entry.js, with or without @fs. Only the URLs a page loads count (src, href,
+    // import), not a docs page's prose about the prefix.
+    keywords: ['/@fs/', '/_nuxt/'],
+    pattern:
+      /(?<=(?:src|href)=["']|import\(["']|(?:from|import) ["'])(?<prefix>\/_nuxt\/@fs|\/@fs|\/_nuxt)(?<evidence>\/(?:[A-Za-z]:\/)?[\w.@+~-]{1,100}(?:\/[\w.@+~-]{1,100}){1,30})/,
+    reach: { before: 10, after: 3200 },
+    confidence: 0.8,
+    // A dev server's own module URLs: the same on a 200 as on an error page, and always inside a <script>.
+    context: { success: 1, quotedInPage: 1 },
+    accept: isDevServerFilePath,
+  },
+  {
+    ...PATH,
+    id: 'file-path.astro-source-attribute',
+    title: 'Server path in a dev source attribute',
+    // `astro dev` marks every element with the absolute path of the component that rendered it.
+    keywords: ['data-astro-source-file='],
+    pattern: /data-astro-source-file=["'](?<evidence>(?:[A-Za-z]:)?(?:\/[\w.@+~ -]{1,100}){2,30})["']/,
+    reach: { before: 0, after: 3200 },
+    confidence: 0.8,
+    // On every element of a dev page, <pre> and <code> included.
+    context: { success: 1, quotedInPage: 1 },
   },
   {
     ...PATH,

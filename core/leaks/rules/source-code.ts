@@ -10,7 +10,8 @@ const SOURCE = {
   mergeWithin: 3000,
 } as const;
 
-export const SOURCE_CODE_RULES: readonly LeakRule[] = [
+/** Rules that find source lines in a page's own markup; an embedded page is checked with them too. */
+const PAGE_SOURCE_RULES: readonly LeakRule[] = [
   {
     ...SOURCE,
     id: 'source-code.context-lines',
@@ -21,6 +22,16 @@ export const SOURCE_CODE_RULES: readonly LeakRule[] = [
     pattern:
       /class="(?:line (?:before|current)|pre-context|context-line|code-block frame-code|trace-code)[ "]|Extracted source \(around line (?:<strong>)?#?\d{1,7}/i,
     reach: { before: 20, after: 60 },
+  },
+  {
+    ...SOURCE,
+    id: 'source-code.youch-code-frame',
+    title: 'Server source lines shown around the error',
+    // Youch (the error page of h3/Nitro, Nuxt and AdonisJS in development) opens a highlighted
+    // window of the file's lines under each stack frame.
+    keywords: ['class="stack-frame-source"'],
+    pattern: /class="stack-frame-source">\s{0,40}<pre><code class="shj-lang-/,
+    reach: { before: 0, after: 80 },
   },
   {
     ...SOURCE,
@@ -49,5 +60,35 @@ export const SOURCE_CODE_RULES: readonly LeakRule[] = [
     reach: { before: 0, after: 6 },
     // Highlighters and docs quote `<?php` escaped as &lt;?php; a raw one outside markup is source.
     confidence: 0.8,
+  },
+];
+
+/** How much of an embedded page is decoded: debug pages put their source windows well within it. */
+const MAX_EMBEDDED_BASE64 = 262_144;
+
+/** The base64 payload of a data: URL decodes to a page one of the page rules finds source lines in. */
+function embedsPageSource(match: RegExpExecArray): boolean {
+  const payload = match.groups?.['payload'] ?? '';
+  let page: string;
+  try {
+    page = atob(payload.slice(0, payload.length - (payload.length % 4)));
+  } catch {
+    return false;
+  }
+  return PAGE_SOURCE_RULES.some((rule) => rule.pattern.test(page));
+}
+
+export const SOURCE_CODE_RULES: readonly LeakRule[] = [
+  ...PAGE_SOURCE_RULES,
+  {
+    ...SOURCE,
+    id: 'source-code.embedded-error-page',
+    title: 'Server source lines in an error page embedded as a data: URL',
+    // Nuxt's dev overlay loads Youch's page of the error into an iframe from a base64 data: URL; the
+    // source windows are in there, decoded by the browser. The evidence is the URL's start.
+    keywords: ['data:text/html;base64,'],
+    pattern: new RegExp(String.raw`(?<evidence>data:text\/html;base64,)(?<payload>[A-Za-z\d+\/]{64,${MAX_EMBEDDED_BASE64}})`),
+    reach: { before: 0, after: MAX_EMBEDDED_BASE64 + 4 },
+    accept: embedsPageSource,
   },
 ];

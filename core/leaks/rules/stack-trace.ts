@@ -79,8 +79,10 @@ export const STACK_TRACE_RULES: readonly LeakRule[] = [
     title: 'Node.js stack trace',
     keywords: ['.js:', '.mjs:', '.cjs:', '.ts:', '.tsx:', '.jsx:', '(node:', 'at node:'],
     // Paths, file: and node: URLs, and the webpack-internal:///(layer)/./module URLs of bundled dev servers (next dev).
+    // A frame may follow a JSON-escaped newline with no indent (Nuxt's error.stack in __NUXT_DATA__: "…\nat fn (…)").
+    // The literal comes first and the lookbehind after it, so the engine still scans for "at " quickly.
     pattern:
-      /\bat (?:async )?(?:new )?(?:[\w$.<>[\]-]{1,200}(?: \[as [\w$]{1,100}\])? \()?(?:file:\/\/|node:|[A-Za-z]:\\|\/|webpack-internal:\/\/\/(?:\([\w-]{1,40}\)\/)?)[^\s():]{0,300}:\d{1,7}:\d{1,7}\)?/,
+      /at (?<=(?:^|\W|\\n)at )(?:async )?(?:new )?(?:[\w$.<>[\]-]{1,200}(?: \[as [\w$]{1,100}\])? \()?(?:file:\/\/|node:|[A-Za-z]:\\|\/|webpack-internal:\/\/\/(?:\([\w-]{1,40}\)\/)?)[^\s():]{0,300}:\d{1,7}:\d{1,7}\)?/,
     reach: { before: 540, after: 30 },
     confidence: 0.8,
   },

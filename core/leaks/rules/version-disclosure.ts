@@ -53,6 +53,20 @@ export const VERSION_DISCLOSURE_RULES: readonly LeakRule[] = [
   },
   {
     ...VERSION,
+    id: 'version-disclosure.astro-dev-toolbar',
+    title: 'Framework/runtime versions in the dev toolbar',
+    scope: { body: true, headers: false },
+    // `astro dev` inlines its toolbar's settings in every page, debugInfo being `astro info`'s report:
+    // "Astro v5.18.2\nNode v20.20.2\nSystem Linux (x64)…". The same report pasted into an issue is
+    // no JSON string under this key.
+    keywords: ['"debuginfo":"astro '],
+    pattern: /"debugInfo":"Astro {1,40}v\d{1,5}(?:\.[\w-]{1,20}){1,4}(?:\\nNode {1,40}v\d{1,5}(?:\.\d{1,6}){1,3})?/,
+    reach: { before: 0, after: 120 },
+    // Always in the page's inline <script>.
+    context: { quotedInPage: 1 },
+  },
+  {
+    ...VERSION,
     id: 'version-disclosure.runtime-in-path',
     title: 'Runtime version in a server path',
     scope: { body: true, headers: false },

@@ -52,6 +52,8 @@ describe('rankCauses picks the specific cause', () => {
     ['Error: certificate has expired\n code: CERT_HAS_EXPIRED', 'tls', 'tls-failure'],
     ['Whoops, our servers are under maintenance. We will be right back.', 'capacity', 'maintenance-mode'],
     ['{"error":"rate limit exceeded, retry later"}', 'capacity', 'rate-limited'],
+    ['{"detail":"Request was throttled. Expected available in 30 seconds."}', 'capacity', 'rate-limited'],
+    ['An error occurred (ThrottlingException) when calling the Converse operation: Too many tokens', 'capacity', 'rate-limited'],
     ['Traceback (most recent call last):\n  File "/app/shop.py", line 9, in checkout\nKeyError: \'SPRING\'', 'unhandled-exception', 'stack-trace'],
     ['{"message":"Cannot read properties of undefined (reading \'id\')"}', 'unhandled-exception', 'programming-error-message'],
   ])('%s → %s', (body, cause, ruleId) => {
@@ -71,6 +73,9 @@ describe('look-alikes', () => {
     ["You have an error in your SQL syntax; check the manual near 'FROM' at line 1", 'syntax-error'],
     // Werkzeug's stock text mentions overload as one of two possibilities.
     ['<p>The server encountered an internal error and was unable to complete your request. Either the server is overloaded or there is an error in the application.</p>', 'capacity'],
+    // A page's script saying it of its own handlers (Nuxt's dev overlay): no request was turned away.
+    ['<script>\n    // Dragging (unified, rAF throttled)\n    let drag = null;\n</script>', 'capacity'],
+    ['<script>const onScroll = throttle(update, 100); // scroll events are throttled</script>', 'capacity'],
     // PostgreSQL privilege errors are database grants, not file permissions.
     ['ERROR: permission denied for table invoices', 'permissions'],
     // Redis running out of its own memory budget is not the application process running out.
