@@ -102,6 +102,16 @@ export const isDevServerFilePath: Check = (match) => {
   return /^\/[A-Za-z]:\//.test(path) || path.indexOf('/node_modules/') > 0;
 };
 
+/**
+ * Public suffixes of two labels: under them the registrable name is the label to their left, so in
+ * x.internal.co.uk or x.internal.github.io "internal" is someone's public site, not a private zone.
+ */
+const TWO_LABEL_PUBLIC_SUFFIX =
+  /^(?:(?:co|com|net|org|gov|edu|ac|ne|or|go|gob|gv|mil)\.[a-z]{2}|github\.io|gitlab\.io|vercel\.app|netlify\.app|pages\.dev|workers\.dev|web\.app|firebaseapp\.com|herokuapp\.com|appspot\.com|azurewebsites\.net|cloudfront\.net|blogspot\.com|onrender\.com|fly\.dev)$/;
+
+/** The zone after `internal.` is an organisation's domain (or a special-use TLD), not a public suffix. */
+export const isInternalZone: Check = (match) => !TWO_LABEL_PUBLIC_SUFFIX.test(match.groups?.['zone'] ?? '');
+
 /** AWS documentation keys end in EXAMPLE; they are in every tutorial. */
 export const isNotDocumentationKey: Check = (match) => !/EXAMPLE/.test(match[0]);
 

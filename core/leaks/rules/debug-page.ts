@@ -113,6 +113,16 @@ export const DEBUG_PAGE_RULES: readonly LeakRule[] = [
   },
   {
     ...DEBUG,
+    id: 'debug-page.sinatra-not-found',
+    title: 'Sinatra development 404 page',
+    // Development mode's not_found page: the "ditty" heading, Sinatra's 404 image and a route to add
+    // to the app's file and class. Quoted in prose it has no <h2>, nor the image's URL.
+    keywords: ['<h2>sinatra doesn', '/__sinatra__/404.png'],
+    pattern: /<h2>Sinatra doesn(?:’|'|&#8217;|&rsquo;|&#x2019;)t know this ditty\.<\/h2>|src=['"][^'"\s<>]{0,200}\/__sinatra__\/404\.png['"]/,
+    reach: { before: 210, after: 40 },
+  },
+  {
+    ...DEBUG,
     id: 'debug-page.spring-whitelabel-trace',
     title: 'Spring Boot Whitelabel page with stack trace',
     keywords: ["white-space:pre-wrap;'>"],

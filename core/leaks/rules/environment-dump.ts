@@ -37,6 +37,17 @@ export const ENVIRONMENT_DUMP_RULES: readonly LeakRule[] = [
   },
   {
     ...ENV,
+    id: 'environment-dump.rails-text-env-dump',
+    title: 'Request environment of a debug page',
+    // Rails' DebugExceptions answers an XHR or API request with the text version of its page, whose
+    // "Env dump" section lists the request's CGI/Rack environment one `NAME: "value"` a line.
+    keywords: ['env dump'],
+    pattern: /^Env dump\r?\n[A-Z][A-Z\d_]{0,60}: "/m,
+    reach: { before: 0, after: 70 },
+    extendToLineEnd: 300,
+  },
+  {
+    ...ENV,
     id: 'environment-dump.spring-actuator-env',
     title: 'Spring Boot actuator environment',
     keywords: ['systemenvironment'],

@@ -2,7 +2,7 @@
 // and configs too, so body matches need an error response to count (see context-factors.ts).
 
 import type { LeakRule } from '../leak-rule';
-import { isInternalIpv4, isInternalIpv6, isNotRequestedHost } from '../rule-checks';
+import { allOf, isInternalIpv4, isInternalIpv6, isInternalZone, isNotRequestedHost } from '../rule-checks';
 
 const ADDRESS = {
   category: 'internal-address',
@@ -11,6 +11,11 @@ const ADDRESS = {
   confidence: 0.5,
   mergeWithin: 0,
 } as const;
+
+/** One lowercase DNS label. */
+const LABEL = String.raw`[a-z\d][a-z\d-]{0,62}`;
+/** The generic TLDs organisations' domains mostly end in (with every two-letter country code). */
+const GENERIC_TLDS = 'com|net|org|io|dev|app|cloud|tech|ai|biz|info|xyz|site|online|systems|services|solutions|group|corp|eu|asia';
 
 /** `:5432`, libpq's `"127.0.0.1", port 5432`, code's `("127.0.0.1", 5432)` (also HTML-escaped quotes). */
 const PORT = String.raw`(?:(?::|(?:"|&#34;|&quot;|'),? (?:port )?)(?<port>\d{1,5}))?`;
@@ -49,6 +54,21 @@ export const INTERNAL_ADDRESS_RULES: readonly LeakRule[] = [
       /(?<![\w.-])(?<host>[a-z\d][\w-]{0,62}(?:\.[\w-]{1,63}){0,6}\.(?:internal|intranet|corp|lan|localdomain|svc\.cluster\.local|local))(?::(?<port>\d{1,5}))?(?![\w-]|\.\w)/i,
     reach: { before: 300, after: 30 },
     accept: isNotRequestedHost,
+  },
+  {
+    ...ADDRESS,
+    id: 'internal-address.internal-zone',
+    title: 'Internal host name',
+    // `internal` as a subdomain of an organisation's domain: reports-db.internal.acme.com, or under a
+    // special-use TLD (db.internal.example). Host names are lowercase and end in a real TLD, which keeps
+    // out lowercase code paths (protobuf.internal.decoder, this.internal.state.value); isInternalZone
+    // keeps out public sites whose own name is "internal" (www.internal.co.uk, x.internal.github.io).
+    keywords: ['.internal.'],
+    pattern: new RegExp(
+      String.raw`(?<![\w.-])(?<host>${LABEL}(?:\.${LABEL}){0,5}\.internal\.(?<zone>(?:${LABEL}\.){1,4}(?:[a-z]{2}|${GENERIC_TLDS})|example|test|invalid|localhost))(?::(?<port>\d{1,5}))?(?![\w-]|\.\w)`,
+    ),
+    reach: { before: 400, after: 340 },
+    accept: allOf(isInternalZone, isNotRequestedHost),
   },
   {
     ...ADDRESS,

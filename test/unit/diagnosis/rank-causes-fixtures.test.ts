@@ -15,6 +15,10 @@ const KNOWN_DISAGREEMENTS: Record<string, { ranked: string; why: string }> = {
     ranked: 'upstream',
     why: 'The response shows "ConnectException: Connection refused" with no address; the port 5432 appears only in the quoted JSP source, which is not read as evidence.',
   },
+  'test/fixtures/responses/sinatra/internal-host-source-dev.json': {
+    ranked: 'dns',
+    why: 'The message is only getaddrinfo\'s "Name or service not known"; the database host and its port 5432 appear only in the quoted source excerpt, which is not read as evidence.',
+  },
 };
 const labelled = fixtures.filter((f) => f.labels.causes.length > 0);
 const asResponse = (f: (typeof fixtures)[number], status = f.status) => ({ status, headers: f.headers, body: f.body, mimeType: f.mimeType });
