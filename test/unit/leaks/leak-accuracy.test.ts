@@ -13,15 +13,15 @@ const score = scoreCorpus(corpus);
 
 /** Floors we reach. */
 const FLOORS: Record<LeakCategory, { precision: number; recall: number }> = {
-  'stack-trace': { precision: 0.95, recall: 0.95 },
-  'file-path': { precision: 0.95, recall: 0.95 },
-  'database-error': { precision: 0.95, recall: 0.95 },
-  'debug-page': { precision: 0.95, recall: 0.9 },
-  'version-disclosure': { precision: 0.95, recall: 0.95 },
-  secret: { precision: 0.9, recall: 0.9 },
-  'internal-address': { precision: 0.9, recall: 0.9 },
-  'source-code': { precision: 0.9, recall: 0.9 },
-  'environment-dump': { precision: 0.9, recall: 0.9 },
+  'stack-trace': { precision: 1, recall: 1 },
+  'file-path': { precision: 1, recall: 0.98 },
+  'database-error': { precision: 1, recall: 1 },
+  'debug-page': { precision: 1, recall: 1 },
+  'version-disclosure': { precision: 1, recall: 1 },
+  secret: { precision: 1, recall: 1 },
+  'internal-address': { precision: 1, recall: 1 },
+  'source-code': { precision: 1, recall: 1 },
+  'environment-dump': { precision: 1, recall: 1 },
 };
 
 describe('leak scanner accuracy on labelled responses', () => {
