@@ -1,6 +1,7 @@
 // The one place that knows how Chrome and Firefox differ in devtools.network: Chrome's getContent
-// takes a callback and reports (content, encoding); Firefox's reports (content, mimeType) to the
-// callback or as a promise of [content, mimeType], and leaves the encoding only on the HAR entry.
+// takes a callback and reports (content, encoding), or through webextension-polyfill returns a
+// promise of [content, encoding]; Firefox's reports (content, mimeType) to the callback or as a
+// promise of [content, mimeType], and leaves the encoding only on the HAR entry.
 // Everything past this file sees FinishedRequest only.
 import { browser } from 'wxt/browser';
 import type { Entry } from 'har-format';
@@ -30,8 +31,17 @@ function readNativeBody(request: NativeRequest): Promise<RawBody> {
         encoding: encoding === 'base64' || inline?.encoding === 'base64' ? 'base64' : undefined,
       });
     try {
-      const returned = getContent(settle);
-      if (returned && typeof returned.then === 'function') {
+      let returned: unknown;
+      try {
+        returned = getContent(settle);
+      } catch {
+        // webextension-polyfill, which Chrome gets when it has no native `browser` namespace
+        // (seen in Chromium 150), wraps getContent to throw when given a callback.
+        returned = getContent();
+        // Without a callback, only a promise can answer.
+        if (!isPromise(returned)) settle(undefined, undefined);
+      }
+      if (isPromise(returned)) {
         returned.then(
           (result) => (Array.isArray(result) ? settle(result[0], result[1]) : settle(result, undefined)),
           () => settle(undefined, undefined),
@@ -41,6 +51,10 @@ function readNativeBody(request: NativeRequest): Promise<RawBody> {
       settle(undefined, undefined);
     }
   });
+}
+
+function isPromise(value: unknown): value is Promise<unknown> {
+  return typeof (value as Promise<unknown> | undefined)?.then === 'function';
 }
 
 /** The inspected tab's network events, for the capture session (session/capture-session.ts). */
