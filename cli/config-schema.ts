@@ -3,7 +3,7 @@
 // by a unit test (regenerate with `node --import tsx scripts/write-config-schema.ts`).
 import { LEAK_CATEGORIES } from '../core/leaks/leak-finding';
 import { LEAK_RULES } from '../core/leaks/rules/index';
-import { FAIL_ON_LEVELS } from './parse-args';
+import { FAIL_ON_LEVELS } from '../core/report/fail-on';
 
 export function configSchema(): object {
   const level = { enum: ['fail', 'warn', 'ignore'] };

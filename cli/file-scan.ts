@@ -1,12 +1,5 @@
 import type { HarScan } from '../core/har/scan-har';
 
-/** One HAR file given on the command line and what scanning it gave. */
-export interface FileScan {
-  /** As given on the command line; "-" for standard input. */
-  file: string;
-  scan: HarScan;
-}
-
 /** The lines a bad element of log.entries is reported with, everywhere. */
 export function badEntryLines({ badEntries }: Pick<HarScan, 'badEntries'>): string[] {
   return badEntries.map(({ index, problem }) => `log.entries[${index}] ${problem}: not read`);

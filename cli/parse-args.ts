@@ -1,19 +1,10 @@
 import { parseArgs } from 'node:util';
 import type { StatusSelection } from '../core/har/scan-har';
-import { LEAK_SEVERITIES, type LeakSeverity } from '../core/leaks/leak-finding';
+import { FAIL_ON_LEVELS, isFailOn, type FailOn } from '../core/report/fail-on';
 import { STDIN_NAME } from './open-input';
 
 export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-/** `none`: findings never fail the run; they are all warnings. */
-export type FailOn = LeakSeverity | 'none';
-export const FAIL_ON_LEVELS: readonly FailOn[] = [...LEAK_SEVERITIES, 'none'];
-/**
- * Medium and up: stack traces, debug pages, database errors, secrets and paths fail a build; a
- * version banner (low) is a warning, since most servers send one and it is rarely urgent.
- */
-export const DEFAULT_FAIL_ON: FailOn = 'medium';
 
 export interface ScanOptions {
   files: string[];
@@ -36,9 +27,6 @@ export interface RedactOptions {
   dropBodies: boolean;
 }
 
-export function isFailOn(value: unknown): value is FailOn {
-  return (FAIL_ON_LEVELS as readonly unknown[]).includes(value);
-}
 
 export type CliCommand = { kind: 'help' } | { kind: 'scan'; options: ScanOptions } | { kind: 'redact'; options: RedactOptions };
 

@@ -2,7 +2,7 @@
 // entry, a failure per failing finding (warnings and known findings go to the case's output), and
 // an error case for what could not be read. Every text is escaped for XML, invisible characters
 // shown as escapes, so no HAR content can break the document or hide in it.
-import type { JudgedFile, JudgedFinding } from '../judge';
+import type { JudgedFile, JudgedFinding } from '../../core/report/judge';
 import { readProblems } from '../file-scan';
 import { inputLabel } from '../open-input';
 import { terminalSafe } from '../../core/text/terminal-safe';

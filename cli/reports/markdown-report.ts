@@ -2,10 +2,10 @@
 // file, worst first, capped so a capture with thousands of findings still fits a comment, with a
 // count of what was left out. HAR content is escaped (HTML entities inside <code>), never markup.
 import { severityRank } from '../../core/leaks/leak-finding';
-import type { JudgedFile, JudgedFinding, Verdict } from '../judge';
+import type { JudgedFile, JudgedFinding, Verdict } from '../../core/report/judge';
 import { readProblems } from '../file-scan';
 import { inputLabel } from '../open-input';
-import type { FailOn } from '../parse-args';
+import type { FailOn } from '../../core/report/fail-on';
 import { markdownCode, markdownText } from '../../core/share/markdown-text';
 
 /** Rows shown across all files; the rest are counted. */

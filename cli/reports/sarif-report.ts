@@ -6,7 +6,7 @@ import { CATEGORY_GUIDANCE } from '../../core/leaks/category-guidance';
 import type { LeakSeverity } from '../../core/leaks/leak-finding';
 import { LEAK_RULES } from '../../core/leaks/rules/index';
 import { readProblems } from '../file-scan';
-import type { JudgedFile, Verdict } from '../judge';
+import type { JudgedFile, Verdict } from '../../core/report/judge';
 import { terminalSafe } from '../../core/text/terminal-safe';
 
 export const SARIF_FINGERPRINT_KEY = 'serverErrorLens/v1';

@@ -3,10 +3,10 @@
 // scanned and why; a summary at the end. "no leaks found" is said only of what was scanned.
 import type { StatusSelection } from '../../core/har/scan-har';
 import { LEAK_SEVERITIES, type LeakSeverity } from '../../core/leaks/leak-finding';
-import type { JudgedEntry, JudgedFile, JudgedFinding, JudgedScan, Verdict } from '../judge';
+import type { JudgedEntry, JudgedFile, JudgedFinding, JudgedScan, Verdict } from '../../core/report/judge';
 import { badEntryLines } from '../file-scan';
 import { inputLabel } from '../open-input';
-import type { FailOn } from '../parse-args';
+import type { FailOn } from '../../core/report/fail-on';
 import { terminalSafe } from '../../core/text/terminal-safe';
 
 const VERDICT_LABELS: Record<Verdict, string> = { fail: 'FAIL', warn: 'warn', baseline: 'known', ignored: 'ignored' };

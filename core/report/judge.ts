@@ -1,11 +1,17 @@
 // The policy of a CI run: which findings fail it. Ignored first (an ignored fingerprint, an
 // allowlist entry, a rule or category set to ignore in the config), then known from the baseline,
 // then the config's fail/warn for the rule or its category, then --fail-on by severity.
-import { severityRank } from '../core/leaks/leak-finding';
-import type { HarScan, ScannedEntry, ScannedFinding } from '../core/har/scan-har';
-import type { FileScan } from './file-scan';
-import { matchingAllow, type LensConfig } from './config';
-import type { FailOn } from './parse-args';
+import { severityRank } from '../leaks/leak-finding';
+import type { HarScan, ScannedEntry, ScannedFinding } from '../har/scan-har';
+import { matchingAllow, type LensConfig } from './lens-config';
+import type { FailOn } from './fail-on';
+
+/** One HAR file and what scanning it gave. */
+export interface FileScan {
+  /** As given on the command line ("-" for standard input), or the panel's name for its capture. */
+  file: string;
+  scan: HarScan;
+}
 
 export type Verdict = 'fail' | 'warn' | 'baseline' | 'ignored';
 

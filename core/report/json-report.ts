@@ -1,9 +1,9 @@
 // The --json document. Its shape is a contract with CI scripts (see USAGE): one file gives
 // {"entries":[…], …}; several give {"files":[{"file":…,"entries":[…], …}]}, so the output is always
 // exactly one JSON document, and a file that could not be read is in it with its "error".
-import type { BadEntry } from '../../core/har/scan-har';
-import type { LeakCategory, LeakSeverity } from '../../core/leaks/leak-finding';
-import type { JudgedEntry, JudgedFile, JudgedFinding, JudgedScan, Verdict } from '../judge';
+import type { BadEntry } from '../har/scan-har';
+import type { LeakCategory, LeakSeverity } from '../leaks/leak-finding';
+import type { JudgedEntry, JudgedFile, JudgedFinding, JudgedScan, Verdict } from './judge';
 
 type JsonLocation = { in: 'body'; line: number; column: number } | { in: 'header'; name: string };
 
