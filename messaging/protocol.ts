@@ -37,6 +37,7 @@ export type DevtoolsToPanel =
   | { type: 'detail'; detail: EntryDetail }
   | { type: 'diagnosis'; diagnosis: CaptureDiagnosis }
   | { type: 'har-export'; text: string; entries: number; bodiesIncomplete: number }
+  | { type: 'report-export'; text: string; entries: number; findings: number }
   | { type: 'body-search'; query: string; result: BodySearchResult };
 
 export type PanelToDevtools =
@@ -47,6 +48,8 @@ export type PanelToDevtools =
   | { type: 'retry'; id: string; tries: number }
   | { type: 'stop-retry'; id: string }
   | { type: 'export-har'; includeCredentials: boolean; dropBodies: boolean }
+  /** The command line's --json report of the capture. */
+  | { type: 'export-report'; includeCredentials: boolean }
   /** A batch of entries read from a HAR file the user opened in the panel. */
   | { type: 'import-har-entries'; fileName: string; entries: Entry[] }
   /** Look for the query's free-text terms in the bodies the capture holds. */

@@ -10,6 +10,7 @@ import { EntryIdentities, type EntrySource } from '../core/capture/entry-identit
 import type { FinishedRequest } from '../core/capture/finished-request';
 import { CaptureDiagnoser } from '../core/diagnosis/diagnose-capture';
 import { exportHar } from '../core/export/capture-to-har';
+import { captureJsonReport } from '../core/report/capture-report';
 import { searchBodies } from '../core/filter/body-search';
 import { freeTextTerms } from '../core/filter/request-filter';
 import { readHarBody } from '../core/har/scan-har';
@@ -203,15 +204,24 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
   }
 
   /** The capture as a HAR file, with every body DevTools still holds (the store keeps only some). */
-  async function exportCapture(includeCredentials: boolean, dropBodies: boolean): Promise<void> {
+  async function captureAsHar(includeCredentials: boolean, dropBodies: boolean) {
     const entries = await Promise.all(
       store.list().map(async ({ entry, body }) => ({
         entry,
         body: body?.text != null || dropBodies ? body : await readBody(entry, true).catch(() => body),
       })),
     );
-    const exported = exportHar(entries, { includeCredentials, dropBodies, creatorVersion: deps.extensionVersion });
-    panel.send({ type: 'har-export', ...exported });
+    return exportHar(entries, { includeCredentials, dropBodies, creatorVersion: deps.extensionVersion });
+  }
+
+  async function exportCapture(includeCredentials: boolean, dropBodies: boolean): Promise<void> {
+    panel.send({ type: 'har-export', ...(await captureAsHar(includeCredentials, dropBodies)) });
+  }
+
+  /** Scanned from the HAR with its credentials, so no secret escapes the scan; the report masks them. */
+  async function exportReport(includeCredentials: boolean): Promise<void> {
+    const har = await captureAsHar(true, false);
+    panel.send({ type: 'report-export', ...(await captureJsonReport(har.text, { includeCredentials })) });
   }
 
   network.onRequestFinished((request) => ingest(request, 'live'));
@@ -258,6 +268,9 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
           return;
         case 'export-har':
           void exportCapture(message.includeCredentials, message.dropBodies);
+          return;
+        case 'export-report':
+          void exportReport(message.includeCredentials);
           return;
         case 'search-bodies': {
           const bodies = store.list().map(({ entry, body }) => ({ id: entry.id, text: body && !body.notScanned ? body.text : undefined }));

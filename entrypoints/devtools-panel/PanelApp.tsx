@@ -18,12 +18,13 @@ import { RequestTable } from '@/components/request-table/RequestTable';
 import { DiagnosisBanner } from '@/components/diagnosis/DiagnosisBanner';
 import { SplitHandle } from '@/components/SplitHandle';
 import { SummaryBar } from '@/components/SummaryBar';
+import type { ExportMenuProps } from '@/components/toolbar/ExportMenu';
 import { Toolbar } from '@/components/toolbar/Toolbar';
 import type { EntryRow } from '@/messaging/protocol';
 import { useCaptureMirror } from './use-capture-mirror';
 import { useChecklistTicks } from './use-checklist-ticks';
 import { usePersistentState } from './use-persistent-state';
-import { harFileName, saveFile } from './save-file';
+import { exportFileName, saveFile } from './save-file';
 import { openHarFile } from './open-har-file';
 import { freeTextTerms, parseRequestFilter } from '@/core/filter/request-filter';
 import { filterSuggestions } from '@/core/filter/filter-suggestions';
@@ -41,13 +42,13 @@ export function PanelApp({ tabId }: { tabId: number }) {
   const [searchBodiesOn, setSearchBodiesOn] = usePersistentState('server-error-lens.search-bodies', false);
   const [listShare, setListShare] = useState(0.4);
   const [includeCredentials, setIncludeCredentials] = useState(false);
-  const [exportAsked, setExportAsked] = useState<{ includeCredentials: boolean }>();
+  const [exportAsked, setExportAsked] = useState<{ kind: 'har' | 'report'; includeCredentials: boolean }>();
   const [importStatus, setImportStatus] = useState<string>();
   const openHar = (file: File) => {
     setImportStatus(`Opening ${file.name}…`);
     openHarFile(file, capture.send).then(setImportStatus, (error: unknown) => setImportStatus(`${file.name} could not be opened: ${error instanceof Error ? error.message : String(error)}.`));
   };
-  const [lastExport, setLastExport] = useState<{ entries: number; bodiesIncomplete: number; includeCredentials: boolean }>();
+  const [lastExport, setLastExport] = useState<ExportMenuProps['lastExport']>();
   const filterInput = useRef<HTMLInputElement>(null);
   const selectedIdRef = useRef<string>();
   selectedIdRef.current = selectedId;
@@ -186,14 +187,21 @@ export function PanelApp({ tabId }: { tabId: number }) {
   const checklist = useChecklistTicks(splitUrl(selectedRow?.entry.url ?? '').origin, selectedStatus);
 
   // Each export the DevTools page answers with is saved once, as the user asked for it.
+  const pageUrl = () => capture.rows.find(({ entry }) => entry.resourceType === 'document')?.entry.url ?? capture.rows[0]?.entry.url;
   useEffect(() => {
     const exported = capture.harExport;
-    if (!exported || !exportAsked) return;
-    const pageUrl = capture.rows.find(({ entry }) => entry.resourceType === 'document')?.entry.url ?? capture.rows[0]?.entry.url;
-    saveFile(harFileName(pageUrl, new Date()), exported.text, 'application/json');
-    setLastExport({ entries: exported.entries, bodiesIncomplete: exported.bodiesIncomplete, includeCredentials: exportAsked.includeCredentials });
+    if (!exported || exportAsked?.kind !== 'har') return;
+    saveFile(exportFileName(pageUrl(), new Date(), '.har'), exported.text, 'application/json');
+    setLastExport({ kind: 'har', entries: exported.entries, bodiesIncomplete: exported.bodiesIncomplete, includeCredentials: exportAsked.includeCredentials });
     setExportAsked(undefined);
   }, [capture.harExport]);
+  useEffect(() => {
+    const report = capture.reportExport;
+    if (!report || exportAsked?.kind !== 'report') return;
+    saveFile(exportFileName(pageUrl(), new Date(), '.report.json'), report.text, 'application/json');
+    setLastExport({ kind: 'report', entries: report.entries, findings: report.findings, includeCredentials: exportAsked.includeCredentials });
+    setExportAsked(undefined);
+  }, [capture.reportExport]);
 
   // On the document, not the panel's root: after a click on nothing or a closed detail, focus is on <body>.
   useEffect(() => {
@@ -248,8 +256,12 @@ export function PanelApp({ tabId }: { tabId: number }) {
         onOrderChange={setOrder}
         exportMenu={{
           onExport: (options) => {
-            setExportAsked({ includeCredentials: options.includeCredentials });
+            setExportAsked({ kind: 'har', includeCredentials: options.includeCredentials });
             capture.send({ type: 'export-har', ...options });
+          },
+          onExportReport: (options) => {
+            setExportAsked({ kind: 'report', includeCredentials: options.includeCredentials });
+            capture.send({ type: 'export-report', ...options });
           },
           lastExport,
         }}

@@ -10,7 +10,7 @@ export function saveFile(fileName: string, text: string, type: string): void {
 }
 
 /** "server-errors-shop.example-20261202-101530.har": the site and the time, nothing else from the page. */
-export function harFileName(pageUrl: string | undefined, now: Date): string {
+export function exportFileName(pageUrl: string | undefined, now: Date, extension: '.har' | '.report.json'): string {
   let host = 'capture';
   try {
     if (pageUrl) host = new URL(pageUrl).hostname.replace(/[^a-z0-9.-]/gi, '_') || host;
@@ -18,5 +18,5 @@ export function harFileName(pageUrl: string | undefined, now: Date): string {
     // Not a URL: keep the neutral name.
   }
   const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  return `server-errors-${host}-${stamp}.har`;
+  return `server-errors-${host}-${stamp}${extension}`;
 }

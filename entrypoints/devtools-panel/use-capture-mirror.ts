@@ -11,6 +11,7 @@ export interface CaptureMirror {
   diagnosis: CaptureDiagnosis | undefined;
   /** The last HAR export the DevTools page made, once asked for. */
   harExport: HarExportMessage | undefined;
+  reportExport: ReportExportMessage | undefined;
   /** The last body search's answer. */
   bodySearch: BodySearchMessage | undefined;
   send(message: PanelToDevtools): void;
@@ -20,12 +21,15 @@ export type BodySearchMessage = Extract<DevtoolsToPanel, { type: 'body-search' }
 
 export type HarExportMessage = Extract<DevtoolsToPanel, { type: 'har-export' }>;
 
+export type ReportExportMessage = Extract<DevtoolsToPanel, { type: 'report-export' }>;
+
 export function useCaptureMirror(tabId: number): CaptureMirror {
   const [rowsById, setRowsById] = useState<ReadonlyMap<string, EntryRow>>(new Map());
   const [preserveLog, setPreserveLog] = useState(false);
   const [details, setDetails] = useState<ReadonlyMap<string, EntryDetail>>(new Map());
   const [diagnosis, setDiagnosis] = useState<CaptureDiagnosis>();
   const [harExport, setHarExport] = useState<HarExportMessage>();
+  const [reportExport, setReportExport] = useState<ReportExportMessage>();
   const [bodySearch, setBodySearch] = useState<BodySearchMessage>();
 
   const channel = useMemo(
@@ -60,6 +64,9 @@ export function useCaptureMirror(tabId: number): CaptureMirror {
           case 'har-export':
             setHarExport(message);
             return;
+          case 'report-export':
+            setReportExport(message);
+            return;
           case 'body-search':
             setBodySearch(message);
             return;
@@ -80,6 +87,7 @@ export function useCaptureMirror(tabId: number): CaptureMirror {
     details,
     diagnosis,
     harExport,
+    reportExport,
     bodySearch,
     send: (message) => {
       if (message.type === 'set-preserve-log') setPreserveLog(message.value);

@@ -1,5 +1,6 @@
-// Export HAR in real Chromium DevTools, through a real file: redacted by default, re-scanned by the
-// command line with no secret in it, and opened by the same HAR reader as any other capture.
+// Export in real Chromium DevTools, through real files: the HAR redacted by default, re-scanned by
+// the command line with no secret in it, and opened by the same HAR reader as any other capture;
+// the JSON report the same document the command line prints for the capture.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -8,19 +9,22 @@ import { PLANTED_ACCESS_KEY } from '../support/test-server';
 
 const suite = chromiumWithTestServer();
 
-async function saveHar(includeCredentials: boolean): Promise<string> {
+async function saveExport(button: 'Save HAR' | 'Save JSON report', includeCredentials: boolean): Promise<string> {
   const panel = await suite.session.openPanel();
   const menu = panel.locator('details.export-menu');
   if (!(await menu.evaluate((details: HTMLDetailsElement) => details.open))) await menu.locator('summary').click();
-  const options = panel.getByRole('group', { name: 'Export HAR' });
-  if (includeCredentials) await options.getByLabel('include credentials (not for sharing)').check();
-  const [download] = await Promise.all([suite.session.devtoolsPage.waitForEvent('download'), options.getByRole('button', { name: 'Save HAR' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^server-errors-127\.0\.0\.1-\d{8}-\d{6}\.har$/);
-  await expect(options.getByRole('status')).toContainText(includeCredentials ? 'with credentials' : 'redacted');
+  const options = panel.getByRole('group', { name: 'Export' });
+  await options.getByLabel('include credentials (not for sharing)').setChecked(includeCredentials);
+  const [download] = await Promise.all([suite.session.devtoolsPage.waitForEvent('download'), options.getByRole('button', { name: button }).click()]);
+  const extension = button === 'Save HAR' ? '\\.har' : '\\.report\\.json';
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^server-errors-127\\.0\\.0\\.1-\\d{8}-\\d{6}${extension}$`));
+  await expect(options.getByRole('status')).toContainText(button === 'Save HAR' ? (includeCredentials ? 'with credentials' : 'redacted') : 'JSON report');
   const path = test.info().outputPath(download.suggestedFilename());
   await download.saveAs(path);
   return path;
 }
+
+const saveHar = (includeCredentials: boolean) => saveExport('Save HAR', includeCredentials);
 
 test('the exported HAR is redacted by default, and re-scanned it shows the leak without the secret', async () => {
   await suite.session.openPanel();
@@ -44,6 +48,21 @@ test('the exported HAR is redacted by default, and re-scanned it shows the leak 
 
   const withCredentials = readFileSync(await saveHar(true), 'utf8');
   expect(withCredentials).toContain(PLANTED_ACCESS_KEY);
+});
+
+test('the JSON report is what the command line prints for the capture, with no secret in it', async () => {
+  await suite.session.openPanel();
+  await loadTestPage(suite.session, suite.server, '/secret-page');
+  const reportText = readFileSync(await saveExport('Save JSON report', false), 'utf8');
+  expect(reportText).not.toContain(PLANTED_ACCESS_KEY);
+  const report = JSON.parse(reportText) as { entries: { url: string; leaks: { category: string; verdict: string }[] }[] };
+  const settings = report.entries.find((entry) => entry.url.endsWith('/api/settings'))!;
+  expect(settings.leaks.map((leak) => leak.category)).toEqual(expect.arrayContaining(['stack-trace', 'secret']));
+
+  // The command line on the capture itself (with its credentials: the report masks them anyway).
+  const run = spawnSync('node', ['dist/server-error-lens.mjs', 'scan', '--json', await saveHar(true)], { encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(1);
+  expect(report).toEqual(JSON.parse(run.stdout));
 });
 
 test('a HAR someone sent opens in the panel, analysed and marked imported, apart from the badge; a bad file changes nothing', async () => {

@@ -1,5 +1,6 @@
 // Sharing in Firefox ESR's real DevTools: the HAR export is redacted, opens again as an import
-// (streamed through Firefox's File API), and a failure copies as Markdown without its secret.
+// (streamed through Firefox's File API), the JSON report masks the secret, and a failure copies as
+// Markdown without it.
 // The export's bytes are taken where the panel hands them to the download (URL.createObjectURL):
 // driving Firefox's download dialog is not something WebDriver BiDi offers.
 import { expect, test } from '@playwright/test';
@@ -8,7 +9,7 @@ import { PLANTED_ACCESS_KEY } from '../support/test-server';
 
 const suite = firefoxWithTestServer();
 
-test('export is redacted, the exported file opens again as imported requests, and Markdown keeps the secret out', async () => {
+test('export is redacted, the exported file opens again as imported requests, and the JSON report and Markdown keep the secret out', async () => {
   const firefox = suite.session;
   await firefox.openPanel();
   await firefox.navigate(`${suite.server.origin}/secret-page`);
@@ -50,6 +51,18 @@ test('export is redacted, the exported file opens again as imported requests, an
   const entries = (JSON.parse(exported) as { log: { entries: { request: { url: string } }[] } }).log.entries;
   expect(entries.some((entry) => entry.request.url.endsWith('/api/settings'))).toBe(true);
   await expect.poll(() => firefox.inPanel((panel) => panel.document.querySelector('.export-status')?.textContent ?? '', null)).toContain('redacted');
+
+  // The JSON report, through the same hook: the command line's document, its secret masked.
+  await firefox.inPanel((panel) => {
+    [...panel.document.querySelectorAll<HTMLButtonElement>('.export-options button')].find((button) => button.textContent === 'Save JSON report')?.click();
+    return true;
+  }, null);
+  await expect.poll(async () => (await exportedText()).startsWith('{"entries":')).toBe(true);
+  const reportText = await exportedText();
+  expect(reportText).not.toContain(PLANTED_ACCESS_KEY);
+  const report = JSON.parse(reportText) as { entries: { url: string; leaks: { category: string }[] }[] };
+  expect(report.entries.find((entry) => entry.url.endsWith('/api/settings'))?.leaks.map((leak) => leak.category)).toEqual(expect.arrayContaining(['stack-trace', 'secret']));
+  await expect.poll(() => firefox.inPanel((panel) => panel.document.querySelector('.export-status')?.textContent ?? '', null)).toContain('JSON report');
 
   // The exported file, opened through the panel's file input as a user would pick it.
   await firefox.inPanel((panel, text) => {

@@ -31,6 +31,39 @@ describe('Export HAR', () => {
   });
 });
 
+describe('Save JSON report', () => {
+  it('reports the failing request with its findings, secrets masked and its URL redacted unless asked', async () => {
+    const fake = startFakeSession();
+    fake.answerBackfill([]);
+    fake.finish(
+      finished(har({ url: 'http://site.test/api/orders?access_token=QUERY-SECRET', status: 500 }), {
+        content: 'connect failed: postgres://shop:BODY-SECRET@10.0.0.5:5432/shop',
+        encoding: undefined,
+      }),
+      finished(har({ url: 'http://site.test/ok', status: 200 }), { content: 'all good here', encoding: undefined }),
+    );
+    await fake.settle();
+
+    const reported = async (includeCredentials: boolean) => {
+      fake.session.handlePanelMessage({ type: 'export-report', includeCredentials });
+      await fake.settle();
+      const message = fake.sent.filter((sent) => sent.type === 'report-export').at(-1);
+      if (message?.type !== 'report-export') throw new Error('no report sent');
+      return message;
+    };
+    const redacted = await reported(false);
+    expect(redacted.entries).toBe(1); // the command line's default: 4xx and 5xx only
+    expect(redacted.findings).toBeGreaterThan(0);
+    for (const secret of ['QUERY-SECRET', 'BODY-SECRET']) expect(redacted.text).not.toContain(secret);
+    const categories = (JSON.parse(redacted.text) as { entries: { leaks: { category: string }[] }[] }).entries[0]!.leaks.map((leak) => leak.category);
+    expect(categories).toEqual(expect.arrayContaining(['secret', 'internal-address']));
+
+    const full = await reported(true);
+    expect(full.text).toContain('QUERY-SECRET');
+    expect(full.text).not.toContain('BODY-SECRET');
+  });
+});
+
 describe('Search bodies', () => {
   it('answers with the ids whose held body has each free-text term', async () => {
     const fake = startFakeSession();
