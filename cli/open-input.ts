@@ -1,20 +1,15 @@
 // Opens what the user named as a HAR: a file or standard input, and for a file the bodies kept
 // beside it (Playwright's content: 'attach') or, for a Playwright zip, the HAR and bodies inside it.
 // Plain, gzip and UTF-16 HARs are told apart by core/har/har-container.ts from their bytes.
-import { createReadStream } from 'node:fs';
+import { createReadStream, openAsBlob } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
-import yauzl from 'yauzl';
-import { MAX_BODY_CHARS } from '../core/capture/body-limits';
+import { MAX_SIDE_FILE_BYTES } from '../core/capture/body-limits';
 import { sniffHarContainer } from '../core/har/har-container';
-import { HarReadError } from '../core/har/read-har';
 import type { SideFile } from '../core/har/scan-har';
+import { harMemberOf, ZipArchive } from '../core/har/zip-archive';
 
 export const STDIN_NAME = '-';
-
-/** More than this of one body file is never read: scanning keeps at most MAX_BODY_CHARS of it. */
-const SIDE_FILE_READ_BYTES = 4 * MAX_BODY_CHARS;
 
 export interface HarInput {
   chunks: AsyncIterable<Uint8Array>;
@@ -59,7 +54,7 @@ async function readFileStart(file: string): Promise<SideFile | undefined> {
   }
   try {
     const { size } = await handle.stat();
-    const bytes = new Uint8Array(Math.min(size, SIDE_FILE_READ_BYTES));
+    const bytes = new Uint8Array(Math.min(size, MAX_SIDE_FILE_BYTES));
     const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
     return { bytes: bytes.subarray(0, bytesRead), totalBytes: size };
   } finally {
@@ -69,44 +64,12 @@ async function readFileStart(file: string): Promise<SideFile | undefined> {
 
 /** Playwright's recordHar with a .zip path: har.har and one file per body, side by side. */
 async function openZippedHar(file: string): Promise<HarInput> {
-  let zip: yauzl.ZipFile;
-  try {
-    zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false });
-  } catch (error) {
-    throw new HarReadError(`a zip file that cannot be read (${(error as Error).message})`);
-  }
-  try {
-    const members = new Map<string, yauzl.Entry>();
-    for await (const entry of zip.eachEntry()) members.set(entry.fileName, entry);
-    const hars = [...members.keys()].filter((name) => name.toLowerCase().endsWith('.har'));
-    const harName = members.has('har.har') ? 'har.har' : hars.length === 1 ? hars[0]! : undefined;
-    if (!harName) {
-      throw new HarReadError(hars.length === 0 ? 'a zip file with no .har file in it' : `a zip file with several HAR files (${hars.join(', ')}): unzip it and scan each`);
-    }
-    return {
-      chunks: await zip.openReadStreamPromise(members.get(harName)!),
-      readSideFile: async (name) => {
-        const member = members.get(name);
-        return member ? { bytes: await readStreamStart(await zip.openReadStreamPromise(member)), totalBytes: member.uncompressedSize } : undefined;
-      },
-      close: async () => zip.close(),
-    };
-  } catch (error) {
-    zip.close();
-    throw error;
-  }
-}
-
-async function readStreamStart(stream: Readable): Promise<Uint8Array> {
-  const parts: Buffer[] = [];
-  let length = 0;
-  for await (const part of stream as AsyncIterable<Buffer>) {
-    parts.push(part);
-    length += part.length;
-    if (length >= SIDE_FILE_READ_BYTES) break;
-  }
-  stream.destroy();
-  return Buffer.concat(parts).subarray(0, SIDE_FILE_READ_BYTES);
+  const zip = await ZipArchive.open(await openAsBlob(file));
+  return {
+    chunks: zip.chunks(harMemberOf(zip.names)),
+    readSideFile: (name) => zip.sideFile(name, MAX_SIDE_FILE_BYTES),
+    close: async () => {},
+  };
 }
 
 // Node's messages carry the syscall and path ("ENOENT: no such file or directory, open 'x'");

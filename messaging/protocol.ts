@@ -50,8 +50,11 @@ export type PanelToDevtools =
   | { type: 'export-har'; includeCredentials: boolean; dropBodies: boolean }
   /** The command line's --json report of the capture. */
   | { type: 'export-report'; includeCredentials: boolean }
-  /** A batch of entries read from a HAR file the user opened in the panel. */
-  | { type: 'import-har-entries'; fileName: string; entries: Entry[] }
+  /**
+   * A batch of entries read from a HAR file the user opened in the panel; `archive` is the Playwright
+   * zip they came from (a File, passed by reference), where their bodies are.
+   */
+  | { type: 'import-har-entries'; fileName: string; entries: Entry[]; archive?: Blob }
   /** Look for the query's free-text terms in the bodies the capture holds. */
   | { type: 'search-bodies'; query: string };
 

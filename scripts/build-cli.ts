@@ -20,8 +20,7 @@ export async function buildCli(): Promise<void> {
     target: 'node20',
     metafile: true,
     logLevel: 'warning',
-    // Bundled CommonJS dependencies (yauzl) require Node's built-ins, which ESM has no `require` for.
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+    banner: { js: '#!/usr/bin/env node' },
   });
   writeFileSync(path.join(ROOT, 'dist', 'THIRD-PARTY-LICENSES.txt'), licensesOf(bundledPackages(metafile)));
 }

@@ -14,6 +14,8 @@ import { captureJsonReport } from '../core/report/capture-report';
 import { searchBodies } from '../core/filter/body-search';
 import { freeTextTerms } from '../core/filter/request-filter';
 import { readHarBody } from '../core/har/scan-har';
+import { ZipArchive } from '../core/har/zip-archive';
+import { MAX_SIDE_FILE_BYTES } from '../core/capture/body-limits';
 import { toCapturedEntry } from '../core/har/to-captured-entry';
 import { CaptureStore, type StoredEntry } from '../core/store/capture-store';
 import { DEFAULT_TRIES, MAX_TRIES, type PageRequest } from '../core/retry/retry-plan';
@@ -68,7 +70,7 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
   // Kept so a body dropped by the store's memory budget can be read from DevTools again.
   const bodyReaders = new Map<string, FinishedRequest['readBody']>();
   // An opened HAR's entries, read as the command line reads them (compressed bodies, odd fields).
-  const importedEntries = new Map<string, Entry>();
+  const importedEntries = new Map<string, { har: Entry; archive?: Blob }>();
   // Details the panel asked for before the body was analysed; answered once it is.
   const awaitedDetails = new Set<string>();
 
@@ -145,7 +147,8 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
     const source = bodySource(entry);
     const imported = importedEntries.get(entry.id);
     if (imported) {
-      const read = await readHarBody(imported, entry);
+      const { archive } = imported;
+      const read = await readHarBody(imported.har, entry, archive && ((name) => openArchive(archive).then((zip) => zip.sideFile(name, MAX_SIDE_FILE_BYTES))));
       return 'body' in read ? read.body : { ...decodeBody(undefined, undefined, source), notScanned: read.notScanned };
     }
     const reader = bodyReaders.get(entry.id);
@@ -157,12 +160,20 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
     return decodeBody(lost ? '' : content, encoding, source);
   }
 
+  /** Each opened zip's directory, read once. */
+  const archives = new WeakMap<Blob, Promise<ZipArchive>>();
+  function openArchive(archive: Blob): Promise<ZipArchive> {
+    let opened = archives.get(archive);
+    if (!opened) archives.set(archive, (opened = ZipArchive.open(archive)));
+    return opened;
+  }
+
   let importedCount = 0;
-  function importEntry(har: Entry, fileName: string): void {
+  function importEntry(har: Entry, fileName: string, archive?: Blob): void {
     importedCount += 1;
     const entry = { ...toCapturedEntry(har, `import:${importedCount}`), importedFrom: fileName };
     if (!store.add(entry)) return;
-    importedEntries.set(entry.id, har);
+    importedEntries.set(entry.id, { har, archive });
     analyseWithBody(entry);
   }
 
@@ -278,7 +289,7 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
           return;
         }
         case 'import-har-entries':
-          for (const har of message.entries) importEntry(har, message.fileName);
+          for (const har of message.entries) importEntry(har, message.fileName, message.archive);
           return;
       }
     },

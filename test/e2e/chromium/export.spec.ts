@@ -86,3 +86,14 @@ test('a HAR someone sent opens in the panel, analysed and marked imported, apart
   await expect(panel.locator('.import-status')).toContainText('Nothing was imported.');
   await expect(panel.locator('tr.request-row')).toHaveCount(2 * live);
 });
+
+test("Playwright's zip opens in the panel, its bodies read from the zip and analysed", async () => {
+  const panel = await suite.session.openPanel();
+  await panel.locator('input[type=file]').setInputFiles('test/fixtures/har/playwright.zip');
+  await expect(panel.locator('.import-status')).toHaveText('Imported 3 requests from playwright.zip.');
+  const imported = panel.locator('tr.request-row', { has: panel.locator('.import-chip') });
+  await expect(imported).toHaveCount(3);
+  // The 500's traceback lives only in the zip's body file: found means it was read there.
+  await expect(imported.filter({ hasText: '/boom' }).locator('.leak-marker')).toBeVisible();
+  await expect(imported.locator('.row-notice')).toHaveCount(0);
+});

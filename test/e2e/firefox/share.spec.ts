@@ -3,8 +3,9 @@
 // Markdown without it.
 // The export's bytes are taken where the panel hands them to the download (URL.createObjectURL):
 // driving Firefox's download dialog is not something WebDriver BiDi offers.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { firefoxWithTestServer, selectRow } from '../support/firefox-panel';
+import { firefoxWithTestServer, openInPanel, rowMarksOf, selectRow } from '../support/firefox-panel';
 import { PLANTED_ACCESS_KEY } from '../support/test-server';
 
 const suite = firefoxWithTestServer();
@@ -65,15 +66,17 @@ test('export is redacted, the exported file opens again as imported requests, an
   await expect.poll(() => firefox.inPanel((panel) => panel.document.querySelector('.export-status')?.textContent ?? '', null)).toContain('JSON report');
 
   // The exported file, opened through the panel's file input as a user would pick it.
-  await firefox.inPanel((panel, text) => {
-    const input = panel.document.querySelector<HTMLInputElement>('input[type=file]')!;
-    const transfer = new panel.DataTransfer();
-    transfer.items.add(new panel.File([text], 'exported.har', { type: 'application/json' }));
-    input.files = transfer.files;
-    input.dispatchEvent(new panel.Event('change', { bubbles: true }));
-    return true;
-  }, exported);
+  await openInPanel(firefox, 'exported.har', Buffer.from(exported));
   await expect.poll(() => firefox.inPanel((panel) => panel.document.querySelector('.import-status')?.textContent ?? '', null)).toBe(`Imported ${entries.length} ${entries.length === 1 ? 'request' : 'requests'} from exported.har.`);
   await expect.poll(() => firefox.inPanel((panel) => panel.document.querySelectorAll('tr.request-row .import-chip').length, null)).toBe(entries.length);
   expect(await firefox.badgeText()).toBe('1');
+});
+
+test("Playwright's zip opens in the panel through Firefox's File API, its bodies read from the zip", async () => {
+  const firefox = suite.session;
+  await firefox.openPanel();
+  await openInPanel(firefox, 'playwright.zip', readFileSync('test/fixtures/har/playwright.zip'));
+  await expect.poll(() => firefox.inPanel((panel) => panel.document.querySelector('.import-status')?.textContent ?? '', null)).toBe('Imported 3 requests from playwright.zip.');
+  await expect.poll(async () => (await rowMarksOf(firefox, '/boom'))[0]?.leaks ?? 0).toBeGreaterThan(0);
+  expect((await rowMarksOf(firefox, '/boom'))[0]?.notice).toBeNull();
 });

@@ -65,3 +65,18 @@ export const rowMarksOf = (firefox: FirefoxSession, path: string) =>
         })),
     path,
   );
+
+/** Hands a file to the panel's Open HAR input, as picking it in the file dialog does. */
+export const openInPanel = (firefox: FirefoxSession, name: string, bytes: Uint8Array) =>
+  firefox.inPanel(
+    (panel, [fileName, base64]) => {
+      const content = Uint8Array.from(panel.atob(base64), (char) => char.charCodeAt(0));
+      const input = panel.document.querySelector<HTMLInputElement>('input[type=file]')!;
+      const transfer = new panel.DataTransfer();
+      transfer.items.add(new panel.File([content], fileName));
+      input.files = transfer.files;
+      input.dispatchEvent(new panel.Event('change', { bubbles: true }));
+      return true;
+    },
+    [name, Buffer.from(bytes).toString('base64')] as const,
+  );

@@ -4,6 +4,8 @@ import type { Entry } from 'har-format';
 import { describe, expect, it, vi } from 'vitest';
 import { analyzeEntry } from '../../../core/analysis/entry-analysis';
 import { importHarEntries, importSummary, IMPORT_BATCH_ENTRIES } from '../../../core/har/import-entries';
+import { openHarFile } from '../../../entrypoints/devtools-panel/open-har-file';
+import type { PanelToDevtools } from '../../../messaging/protocol';
 import { finished, har, startFakeSession } from '../session/fake-devtools';
 
 const harFile = (name: string) => readFileSync(new URL(`../../fixtures/har/${name}`, import.meta.url));
@@ -80,5 +82,49 @@ describe('bodies of an opened HAR', () => {
     await fake.settle();
     const detail = fake.sent.filter((message) => message.type === 'detail').at(-1);
     expect(detail?.type === 'detail' && detail.detail.analysis?.leaks.partial).toBe(true);
+  });
+});
+
+describe("Playwright's zip opened in the panel", () => {
+  const messagesOf = async (file: File) => {
+    const sent: PanelToDevtools[] = [];
+    const summary = await openHarFile(file, (message) => sent.push(message));
+    return { sent, summary };
+  };
+
+  it('imports its HAR with the bodies kept in the zip, found as in the same recording unzipped', async () => {
+    const rowsAfterImport = async (messages: PanelToDevtools[]) => {
+      const fake = startFakeSession({ analyse: (entry, body) => Promise.resolve(analyzeEntry(entry, body)) });
+      fake.answerBackfill([]);
+      for (const message of messages) fake.session.handlePanelMessage(message);
+      await vi.waitFor(async () => {
+        await fake.settle();
+        expect(fake.panelRows().length).toBe(3);
+        expect(fake.panelRows().every((row) => row.leakCategories)).toBe(true);
+      });
+      return fake.panelRows().map((row) => ({ path: new URL(row.entry.url).pathname, leaks: row.leakCategories, notice: row.notice }));
+    };
+    const zipped = await messagesOf(new File([harFile('playwright.zip')], 'recording.zip'));
+    expect(zipped.summary).toBe('Imported 3 requests from recording.zip.');
+    const zippedRows = await rowsAfterImport(zipped.sent);
+    expect(zippedRows.find((row) => row.path === '/boom')?.leaks).toContain('stack-trace');
+    expect(zippedRows.every((row) => row.notice === undefined)).toBe(true);
+
+    // The same recording with its bodies beside it, read by the command line's side-file path.
+    const attach = JSON.parse(harFile('playwright-attach/recording.har').toString()) as { log: { entries: Entry[] } };
+    const inlined = await Promise.all(
+      attach.log.entries.map(async (entry) => {
+        const name = (entry.response.content as { _file?: string })._file!;
+        const bytes = harFile(`playwright-attach/${name}`);
+        return { ...entry, response: { ...entry.response, content: { ...entry.response.content, _file: undefined, text: bytes.toString('base64'), encoding: 'base64' } } };
+      }),
+    );
+    expect(zippedRows).toEqual(await rowsAfterImport([{ type: 'import-har-entries', fileName: 'recording.har', entries: inlined }]));
+  });
+
+  it('says what is wrong with a zip it cannot open, and imports nothing', async () => {
+    const { sent, summary } = await messagesOf(new File([harFile('playwright.zip').subarray(0, 200)], 'cut.zip'));
+    expect(sent).toEqual([]);
+    expect(summary).toBe('cut.zip could not be opened: a zip file that cannot be read (no end-of-directory record). Nothing was imported.');
   });
 });
