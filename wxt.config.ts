@@ -56,6 +56,9 @@ export default defineConfig({
               // Everything stays in the browser: the add-on collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on (desktop from 140);
+            // AMO's linter asks for a minimum that knows the key. (Android has no DevTools panels.)
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { optional_permissions: [...ALL_TABS_API_PERMISSIONS], optional_host_permissions: ALL_TABS_HOSTS }),
