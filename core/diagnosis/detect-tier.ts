@@ -46,7 +46,7 @@ interface MarkerMatch {
 }
 
 export function detectTier(response: TierDetectableResponse, markers: readonly TierMarker[] = TIER_MARKERS): TierDetection {
-  const text = new ResponseText(response);
+  const text = new ResponseText(response, markers);
   const matches: MarkerMatch[] = markers
     .filter((marker) => appliesToStatus(marker, response.status))
     .flatMap((marker) => findMatches(marker, text).slice(0, 1).map((match) => ({ marker, match })));

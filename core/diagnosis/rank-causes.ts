@@ -47,7 +47,7 @@ interface RuleMatch {
 export function rankCauses(response: RankableResponse, rules: readonly EvidenceRule[] = EVIDENCE_RULES): RankedCause[] {
   if (response.status < MIN_RANKED_STATUS) return [];
   const checklist = explainStatus(response.status)?.causes ?? [];
-  const text = new ResponseText(response);
+  const text = new ResponseText(response, rules);
   const candidates = rules.flatMap((rule) =>
     findMatches(rule, text)
       .filter((match) => !(match.where === 'body' && response.body && isInSourceExcerpt(response.body, match.offset)))

@@ -1,7 +1,10 @@
 // Runs text rules (evidence rules, tier markers) against one response: keyword prefilter first,
-// then the regex, with offsets into the original text so the panel can highlight the match.
+// then the regex, with offsets into the original text so the panel can highlight the match. The
+// body's keywords are all found in one pass (the leak scanner's automaton over the rule set's
+// keywords), not one search of the body per keyword.
 
 import type { HeaderField } from '../capture/captured-entry';
+import { KeywordAutomaton } from '../leaks/keyword-automaton';
 import type { EvidenceSource } from './evidence-rules/evidence-rule';
 
 export interface MatchableResponse {
@@ -28,11 +31,27 @@ export const MAX_MATCHES_PER_RULE = 5;
 /** Evidence text longer than this is cut; rules' bounded quantifiers keep real matches shorter. */
 export const MAX_EVIDENCE_CHARS = 200;
 
-/** The texts of one response, with lowercased copies made once for all keyword prefilters. */
+/** One automaton per rule set, over the keywords of its body rules. */
+const bodyAutomata = new WeakMap<readonly TextRule[], KeywordAutomaton>();
+
+function bodyAutomatonFor(rules: readonly TextRule[]): KeywordAutomaton {
+  let automaton = bodyAutomata.get(rules);
+  if (!automaton) {
+    automaton = new KeywordAutomaton([...new Set(rules.flatMap((rule) => (rule.in === 'body' ? rule.keywords : [])))]);
+    bodyAutomata.set(rules, automaton);
+  }
+  return automaton;
+}
+
+/** The texts of one response, each searched once for all keyword prefilters of a rule set. */
 export class ResponseText {
   private lowered = new Map<string, string>();
+  private bodyKeywords?: ReadonlySet<string>;
 
-  constructor(private readonly response: MatchableResponse) {}
+  constructor(
+    private readonly response: MatchableResponse,
+    private readonly rules: readonly TextRule[],
+  ) {}
 
   /** Every text the source refers to: the body, or each value of a (case-insensitive) header. */
   textsOf(source: EvidenceSource): string[] {
@@ -41,13 +60,25 @@ export class ResponseText {
     return this.response.headers.filter((h) => h.name.toLowerCase() === name).map((h) => h.value);
   }
 
-  lowerCase(text: string): string {
+  /** Whether the text (the body, or a header value) holds any of the lowercase keywords, in any case. */
+  mentionsAny(source: EvidenceSource, text: string, keywords: readonly string[]): boolean {
+    if (source === 'body') {
+      this.bodyKeywords ??= this.keywordsInBody(text);
+      return keywords.some((keyword) => this.bodyKeywords!.has(keyword));
+    }
     let lower = this.lowered.get(text);
     if (lower === undefined) {
       lower = text.toLowerCase();
       this.lowered.set(text, lower);
     }
-    return lower;
+    return keywords.some((keyword) => lower.includes(keyword));
+  }
+
+  private keywordsInBody(body: string): Set<string> {
+    const automaton = bodyAutomatonFor(this.rules);
+    const found = new Set<string>();
+    automaton.scan(body, body.length, (keyword) => found.add(automaton.keywords[keyword]!));
+    return found;
   }
 }
 
@@ -65,10 +96,7 @@ function globalVersion(pattern: RegExp): RegExp {
 export function findMatches(rule: TextRule, text: ResponseText): TextMatch[] {
   const matches: TextMatch[] = [];
   for (const value of text.textsOf(rule.in)) {
-    if (rule.keywords.length > 0) {
-      const lower = text.lowerCase(value);
-      if (!rule.keywords.some((keyword) => lower.includes(keyword))) continue;
-    }
+    if (rule.keywords.length > 0 && !text.mentionsAny(rule.in, value, rule.keywords)) continue;
     const pattern = globalVersion(rule.pattern);
     pattern.lastIndex = 0;
     for (let m = pattern.exec(value); m !== null && matches.length < MAX_MATCHES_PER_RULE; m = pattern.exec(value)) {
