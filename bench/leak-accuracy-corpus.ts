@@ -1,14 +1,10 @@
 // Labelled responses and per-category precision/recall of the leak scanner over them. Shared by
 // the accuracy test (which asserts floors) and bench/leak-accuracy.ts (which prints the table).
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { LEAK_CATEGORIES, type LeakCategory, type ScannableResponse } from '../core/leaks/leak-finding';
 import { scanResponse } from '../core/leaks/scan-response';
+import { asScannable, LEAK_CORPUS, loadFixtures } from '../test/fixtures/labelled-fixtures';
 
-
-/** Our own corpus and the responses captured from real servers by the fixtures helper. */
-export const CORPUS_DIRECTORIES = ['test/fixtures/leaks', 'test/fixtures/responses'];
 
 export interface LabelledResponse {
   file: string;
@@ -16,38 +12,8 @@ export interface LabelledResponse {
   expected: ReadonlySet<LeakCategory>;
 }
 
-interface FixtureFile {
-  request: { url: string };
-  status: number;
-  mimeType: string;
-  headers: { name: string; value: string }[];
-  body: string | null;
-  labels: { leaks: LeakCategory[] };
-}
-
-function jsonFilesUnder(directory: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(directory);
-  } catch {
-    return [];
-  }
-  return names.sort().flatMap((name) => {
-    const path = join(directory, name);
-    if (statSync(path).isDirectory()) return jsonFilesUnder(path);
-    return name.endsWith('.json') ? [path] : [];
-  });
-}
-
-export function loadCorpus(root: string): LabelledResponse[] {
-  return CORPUS_DIRECTORIES.flatMap((directory) => jsonFilesUnder(join(root, directory))).map((path) => {
-    const fixture = JSON.parse(readFileSync(path, 'utf8')) as FixtureFile;
-    return {
-      file: relative(root, path),
-      response: { url: fixture.request.url, status: fixture.status, mimeType: fixture.mimeType, headers: fixture.headers, body: fixture.body },
-      expected: new Set(fixture.labels.leaks),
-    };
-  });
+export function loadCorpus(): LabelledResponse[] {
+  return loadFixtures(LEAK_CORPUS).map((fixture) => ({ file: fixture.file, response: asScannable(fixture), expected: new Set(fixture.labels.leaks) }));
 }
 
 export interface CategoryScore {

@@ -10,7 +10,7 @@ import { scanResponse } from '../core/leaks/scan-response';
 import { formatScoreTable, loadCorpus, scoreCorpus } from './leak-accuracy-corpus';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const score = scoreCorpus(loadCorpus(root));
+const score = scoreCorpus(loadCorpus());
 console.log(formatScoreTable(score));
 if (process.argv.includes('--mistakes')) {
   for (const mistake of score.mistakes) {

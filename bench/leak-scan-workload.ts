@@ -88,7 +88,7 @@ export interface Workload {
 export function buildWorkload(root: string, seed: number, minChars: number): Workload {
   const random = seededRandom(seed);
   const bundles = REAL_BUNDLES.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
-  const errorPages = loadCorpus(root).map((entry) => entry.response).filter((response) => response.body);
+  const errorPages = loadCorpus().map((entry) => entry.response).filter((response) => response.body);
   const responses: ScannableResponse[] = [];
   let totalChars = 0;
   while (totalChars < minChars) {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { detectTier } from '../../../core/diagnosis/detect-tier';
-import { loadResponseFixtures } from './load-fixtures';
+import { loadDiagnosisFixtures } from '../../fixtures/labelled-fixtures';
 
 const h = (...pairs: [string, string][]) => pairs.map(([name, value]) => ({ name, value }));
 
 describe('detectTier on real and vendor-documented 5xx responses', () => {
-  const errors = loadResponseFixtures().filter((f) => f.status >= 500);
+  const errors = loadDiagnosisFixtures().filter((f) => f.status >= 500);
 
   it.each(errors.map((f) => [f.file, f] as const))('%s: detects the labelled tier', (_file, fixture) => {
     expect(detectTier({ status: fixture.status, headers: fixture.headers, body: fixture.body }).tier).toBe(fixture.labels.tier);

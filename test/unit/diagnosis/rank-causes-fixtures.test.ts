@@ -2,9 +2,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { rankCauses } from '../../../core/diagnosis/rank-causes';
-import { loadResponseFixtures } from './load-fixtures';
+import { loadDiagnosisFixtures } from '../../fixtures/labelled-fixtures';
 
-const fixtures = loadResponseFixtures();
+const fixtures = loadDiagnosisFixtures();
 
 /**
  * Fixtures where the ranking deliberately differs from the human label, with the reason. The

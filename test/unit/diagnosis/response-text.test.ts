@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findMatches, ResponseText, type TextRule } from '../../../core/diagnosis/response-text';
 import { EVIDENCE_RULES } from '../../../core/diagnosis/evidence-rules/all-rules';
 import { TIER_MARKERS } from '../../../core/diagnosis/tier-markers/all-markers';
-import { loadResponseFixtures } from './load-fixtures';
+import { loadDiagnosisFixtures } from '../../fixtures/labelled-fixtures';
 
 const bodyRule = (keywords: string[], pattern: RegExp): TextRule => ({ in: 'body', keywords, pattern });
 
@@ -24,7 +24,7 @@ describe('the keyword prefilter', () => {
 
   it('keeps every rule set on real responses exactly as one search per keyword does', () => {
     for (const rules of [EVIDENCE_RULES, TIER_MARKERS] as readonly (readonly TextRule[])[]) {
-      for (const fixture of loadResponseFixtures()) {
+      for (const fixture of loadDiagnosisFixtures()) {
         const body = fixture.body ?? '';
         const text = new ResponseText({ headers: fixture.headers, body }, rules);
         for (const rule of rules.filter((candidate) => candidate.in === 'body' && candidate.keywords.length > 0)) {

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { CapturedEntry, ResponseBody } from '../../../core/capture/captured-entry';
 import { exportHar } from '../../../core/export/capture-to-har';
 import { scanHar } from '../../../core/har/scan-har';
-import { fixture } from '../leaks/fixture-response';
+import { scannableFixture } from '../../fixtures/labelled-fixtures';
 
 const SECRETS = ['fixture-db-password', 'REQUEST-BEARER-SECRET', 'COOKIE-SECRET', 'QUERY-TOKEN-SECRET', 'SET-COOKIE-SECRET'];
 
 function capturedDebugPage(): { entry: CapturedEntry; body: ResponseBody } {
-  const response = fixture('responses/django/database-refused-debug.json');
+  const response = scannableFixture('responses/django/database-refused-debug.json');
   const text = response.body ?? '';
   return {
     entry: {

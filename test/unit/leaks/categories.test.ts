@@ -5,11 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import type { LeakCategory, LeakFinding } from '../../../core/leaks/leak-finding';
 import { scanResponse } from '../../../core/leaks/scan-response';
-import { fixture } from './fixture-response';
+import { scannableFixture } from '../../fixtures/labelled-fixtures';
 
 
 function findingsOf(path: string, category: LeakCategory): LeakFinding[] {
-  return scanResponse(fixture(path)).findings.filter((finding) => finding.category === category);
+  return scanResponse(scannableFixture(path)).findings.filter((finding) => finding.category === category);
 }
 
 /** category → [fixture, start of the first finding's evidence] */

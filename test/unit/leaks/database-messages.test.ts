@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LeakFinding, ScannableResponse } from '../../../core/leaks/leak-finding';
 import { scanResponse } from '../../../core/leaks/scan-response';
-import { fixture } from './fixture-response';
+import { scannableFixture } from '../../fixtures/labelled-fixtures';
 
 function databaseFindings(subject: ScannableResponse): LeakFinding[] {
   return scanResponse(subject).findings.filter((finding) => finding.category === 'database-error');
@@ -29,14 +29,14 @@ describe('database errors captured from Node services', () => {
     ['express-mysql-error-object', 'ER_NO_SUCH_TABLE'],
     ['knex-mysql-no-such-table', "Table 'shop.orders' doesn't exist"],
   ])('node-db/%s', (name, evidence) => {
-    const [first, ...rest] = databaseFindings(fixture(`responses/node-db/${name}.json`));
+    const [first, ...rest] = databaseFindings(scannableFixture(`responses/node-db/${name}.json`));
     expect(first?.evidence.startsWith(evidence)).toBe(true);
     // One message, one finding.
     expect(rest).toEqual([]);
   });
 
   it.each(['express-pg-customers-200', 'express-pg-email-taken-409', 'express-pg-docs-200', 'fastify-pg-customers-200'])('node-db/%s gives no finding', (name) => {
-    expect(scanResponse(fixture(`responses/node-db/${name}.json`)).findings).toEqual([]);
+    expect(scanResponse(scannableFixture(`responses/node-db/${name}.json`)).findings).toEqual([]);
   });
 
   it("finds node-postgres' DatabaseError serialised whole (res.status(500).json(err))", () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScannableResponse } from '../../../core/leaks/leak-finding';
 import { scanResponse } from '../../../core/leaks/scan-response';
-import { fixture } from './fixture-response';
+import { scannableFixture } from '../../fixtures/labelled-fixtures';
 
 const response = (body: string, overrides: Partial<ScannableResponse> = {}): ScannableResponse => ({
   url: 'https://shop.example.com/reports',
@@ -19,7 +19,7 @@ const addresses = (subject: ScannableResponse) => scanResponse(subject).findings
 
 describe('host names under an internal subdomain', () => {
   it('finds the replica named in the source context of a Sinatra debug page', () => {
-    expect(addresses(fixture('responses/sinatra/internal-host-source-dev.json'))).toContain('reports-db.internal.example');
+    expect(addresses(scannableFixture('responses/sinatra/internal-host-source-dev.json'))).toContain('reports-db.internal.example');
   });
 
   it.each([

@@ -8,7 +8,7 @@ import type { LeakCategory } from '../../../core/leaks/leak-finding';
 import { scanResponse } from '../../../core/leaks/scan-response';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const corpus = loadCorpus(root);
+const corpus = loadCorpus();
 const score = scoreCorpus(corpus);
 
 /** Floors we reach. */

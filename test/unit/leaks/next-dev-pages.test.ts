@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LeakCategory, LeakFinding, ScannableResponse } from '../../../core/leaks/leak-finding';
 import { scanResponse } from '../../../core/leaks/scan-response';
-import { fixture } from './fixture-response';
+import { scannableFixture } from '../../fixtures/labelled-fixtures';
 
 function findingsOf(subject: ScannableResponse, category: LeakCategory): LeakFinding[] {
   return scanResponse(subject).findings.filter((finding) => finding.category === category);
@@ -30,7 +30,7 @@ describe('next dev error pages', () => {
     ['nextjs/api-route-exception-dev.json', '"err":{"name":"TypeError","source":"server","message":"Cannot read'],
     ['nextjs/app-router-exception-dev.json', ':E{\\"digest\\":\\"1009832165\\",\\"name\\":\\"TypeError\\",\\"message\\":'],
   ])('%s is a debug page', (path, evidence) => {
-    const [first] = findingsOf(fixture(`responses/${path}`), 'debug-page');
+    const [first] = findingsOf(scannableFixture(`responses/${path}`), 'debug-page');
     expect(first?.evidence.startsWith(evidence)).toBe(true);
   });
 
@@ -39,18 +39,18 @@ describe('next dev error pages', () => {
     ['nextjs/app-router-exception-rsc-dev.json', '"stack":[["checkoutTotal","webpack-internal:///(rsc)/./lib/shop-ops.js",31,44'],
     ['nextjs/gssp-exception-dev.json', 'at checkoutTotal (webpack-internal:///(pages-dir-node)/./lib/shop-ops.js:31:44)'],
   ])('%s shows the stack trace', (path, evidence) => {
-    const [first] = findingsOf(fixture(`responses/${path}`), 'stack-trace');
+    const [first] = findingsOf(scannableFixture(`responses/${path}`), 'stack-trace');
     expect(first?.evidence.startsWith(evidence)).toBe(true);
   });
 
   it('does not call the bare RSC payload a page', () => {
-    expect(findingsOf(fixture('responses/nextjs/app-router-exception-rsc-dev.json'), 'debug-page')).toEqual([]);
+    expect(findingsOf(scannableFixture('responses/nextjs/app-router-exception-rsc-dev.json'), 'debug-page')).toEqual([]);
   });
 
   it.each(['gssp-exception-prod', 'api-route-exception-prod', 'app-router-exception-prod', 'app-router-exception-rsc-prod', 'index-200-dev', 'index-200-prod'])(
     'nextjs/%s gives no finding',
     (name) => {
-      expect(scanResponse(fixture(`responses/nextjs/${name}.json`)).findings).toEqual([]);
+      expect(scanResponse(scannableFixture(`responses/nextjs/${name}.json`)).findings).toEqual([]);
     },
   );
 });

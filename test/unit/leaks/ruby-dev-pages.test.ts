@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LeakCategory, ScannableResponse } from '../../../core/leaks/leak-finding';
 import { scanResponse } from '../../../core/leaks/scan-response';
-import { fixture } from './fixture-response';
+import { scannableFixture } from '../../fixtures/labelled-fixtures';
 
 const evidenceOf = (subject: ScannableResponse, category: LeakCategory) =>
   scanResponse(subject).findings.filter((finding) => finding.category === category).map((finding) => finding.evidence);
@@ -19,7 +19,7 @@ const response = (body: string, overrides: Partial<ScannableResponse> = {}): Sca
 
 describe("Rails' text debug page", () => {
   it('finds the Env dump of an XHR answered in development', () => {
-    expect(evidenceOf(fixture('responses/rails/xhr-uncaught-exception-dev.json'), 'environment-dump')).toEqual(['Env dump\nGATEWAY_INTERFACE: "CGI/1.1"']);
+    expect(evidenceOf(scannableFixture('responses/rails/xhr-uncaught-exception-dev.json'), 'environment-dump')).toEqual(['Env dump\nGATEWAY_INTERFACE: "CGI/1.1"']);
   });
 
   it.each([
@@ -33,7 +33,7 @@ describe("Rails' text debug page", () => {
 
 describe("Sinatra's development 404", () => {
   it('finds the page, whose heading and image only development mode serves', () => {
-    const [evidence] = evidenceOf(fixture('responses/sinatra/not-found-dev.json'), 'debug-page');
+    const [evidence] = evidenceOf(scannableFixture('responses/sinatra/not-found-dev.json'), 'debug-page');
     expect(evidence).toMatch(/^<h2>Sinatra doesn’t know this ditty\.<\/h2>/);
   });
 

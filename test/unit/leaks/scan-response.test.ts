@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LeakCategory, ScannableResponse } from '../../../core/leaks/leak-finding';
 import { MAX_SCAN_CHARS, scanResponse } from '../../../core/leaks/scan-response';
-import { fixture } from './fixture-response';
+import { scannableFixture } from '../../fixtures/labelled-fixtures';
 
 function response(body: string | null, overrides: Partial<ScannableResponse> = {}): ScannableResponse {
   return { url: 'https://shop.example.com/orders', status: 500, mimeType: 'text/html', headers: [], body, ...overrides };
@@ -132,7 +132,7 @@ describe('scanResponse: finding shape', () => {
   });
 
   it('treats a page that shows an error as an error report even with status 200 (PHP display_errors)', () => {
-    const subject = fixture('leaks/php-uncaught-html-200.json');
+    const subject = scannableFixture('leaks/php-uncaught-html-200.json');
     expect(subject.status).toBe(200);
     expect(categories(subject)).toEqual(['file-path', 'stack-trace', 'version-disclosure']);
   });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LeakCategory, LeakFinding, ScannableResponse } from '../../../core/leaks/leak-finding';
 import { scanResponse } from '../../../core/leaks/scan-response';
-import { fixture } from './fixture-response';
+import { scannableFixture } from '../../fixtures/labelled-fixtures';
 
 function findingsOf(subject: ScannableResponse, category: LeakCategory): LeakFinding[] {
   return scanResponse(subject).findings.filter((finding) => finding.category === category);
@@ -28,7 +28,7 @@ describe('dev server module URLs name files on the server', () => {
     ['astro/index-200-dev.json', '/tmp/sel-fixture-servers-astro/node_modules/astro/dist/runtime/client/dev-toolbar/entrypoint.js'],
     ['nuxt/index-200-dev.json', '/tmp/sel-fixture-servers-nuxt/node_modules/nuxt/dist/app/entry.async.js'],
   ])('%s', (path, evidence) => {
-    expect(evidenceOf(fixture(`responses/${path}`), 'file-path')).toContain(evidence);
+    expect(evidenceOf(scannableFixture(`responses/${path}`), 'file-path')).toContain(evidence);
   });
 
   it.each([
@@ -41,7 +41,7 @@ describe('dev server module URLs name files on the server', () => {
   });
 
   it('the component path Astro writes on every element', () => {
-    expect(evidenceOf(fixture('responses/astro/index-200-dev.json'), 'file-path')).toContain('/tmp/sel-fixtures/astro/dev/src/pages/index.astro');
+    expect(evidenceOf(scannableFixture('responses/astro/index-200-dev.json'), 'file-path')).toContain('/tmp/sel-fixtures/astro/dev/src/pages/index.astro');
   });
 
   it.each([
@@ -56,7 +56,7 @@ describe('dev server module URLs name files on the server', () => {
 
 describe('dev toolbars and error pages', () => {
   it("finds the versions in Astro's dev toolbar settings", () => {
-    expect(evidenceOf(fixture('responses/astro/index-200-dev.json'), 'version-disclosure')).toEqual(['"debugInfo":"Astro                    v5.18.2\\nNode                     v20.20.2']);
+    expect(evidenceOf(scannableFixture('responses/astro/index-200-dev.json'), 'version-disclosure')).toEqual(['"debugInfo":"Astro                    v5.18.2\\nNode                     v20.20.2']);
   });
 
   it('ignores `astro info` pasted into an issue', () => {
@@ -65,7 +65,7 @@ describe('dev toolbars and error pages', () => {
   });
 
   it.each(['astro/page-exception-dev.json', 'astro/endpoint-exception-dev.json'])("finds Astro's error shell in %s", (path) => {
-    expect(evidenceOf(fixture(`responses/${path}`), 'debug-page')).toEqual(['<title>TypeError</title><script type="module" src="/@vite/client"></script>']);
+    expect(evidenceOf(scannableFixture(`responses/${path}`), 'debug-page')).toEqual(['<title>TypeError</title><script type="module" src="/@vite/client"></script>']);
   });
 
   it("finds Vite's own error page, which opens the overlay on the inlined error", () => {
@@ -86,13 +86,13 @@ describe('dev toolbars and error pages', () => {
   });
 
   it.each(['nuxt/page-exception-dev.json', 'nuxt/not-found-dev.json'])("finds Nuxt's dev overlay, and the source in its embedded Youch page, in %s", (path) => {
-    const subject = fixture(`responses/${path}`);
+    const subject = scannableFixture(`responses/${path}`);
     expect(evidenceOf(subject, 'debug-page')).toEqual(['<nuxt-error-overlay>']);
     expect(findingsOf(subject, 'source-code').map((finding) => finding.rule)).toEqual(['source-code.embedded-error-page']);
   });
 
   it("finds the framework frames of Nuxt's 404 in __NUXT_DATA__, one JSON-escaped newline apart", () => {
-    expect(evidenceOf(fixture('responses/nuxt/not-found-dev.json'), 'stack-trace')[0]).toMatch(/^at createError \(\/tmp\/sel-fixture-servers-nuxt\/node_modules\/h3\/dist\/index\.mjs:71:15\)\\nat /);
+    expect(evidenceOf(scannableFixture('responses/nuxt/not-found-dev.json'), 'stack-trace')[0]).toMatch(/^at createError \(\/tmp\/sel-fixture-servers-nuxt\/node_modules\/h3\/dist\/index\.mjs:71:15\)\\nat /);
   });
 
   it("finds Youch's code window served as the page itself", () => {
@@ -127,6 +127,6 @@ describe('production builds', () => {
     'nuxt/not-found-prod',
     'nuxt/api-exception-prod',
   ])('%s gives no finding', (name) => {
-    expect(scanResponse(fixture(`responses/${name}.json`)).findings).toEqual([]);
+    expect(scanResponse(scannableFixture(`responses/${name}.json`)).findings).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { logSearches, timeWindow } from '../../../core/logs/log-searches';
 import { shellQuote } from '../../../core/text/shell-quote';
 import { failuresSharingIds, findRequestIds } from '../../../core/logs/request-ids';
-import { fixture } from '../leaks/fixture-response';
+import { scannableFixture } from '../../fixtures/labelled-fixtures';
 
 const h = (name: string, value: string) => ({ name, value });
 
@@ -38,7 +38,7 @@ describe('findRequestIds', () => {
 });
 
 describe('findRequestIds on responses captured from real servers (scripts/fixtures/)', () => {
-  const captured = (path: string) => fixture(`responses/${path}.json`);
+  const captured = (path: string) => scannableFixture(`responses/${path}.json`);
   const headerValue = (path: string, name: string) => captured(path).headers.find((header) => header.name.toLowerCase() === name)!.value;
   const ids = (path: string) => {
     const { headers, body } = captured(path);

@@ -6,10 +6,10 @@ import { findRequestIds } from '../../../core/logs/request-ids';
 import { diagnosisMarkdown } from '../../../core/share/diagnosis-markdown';
 import { failureMarkdown } from '../../../core/share/failure-markdown';
 import { explainStatus } from '../../../core/status-knowledge/explain-status';
-import { fixture } from '../leaks/fixture-response';
+import { scannableFixture } from '../../fixtures/labelled-fixtures';
 
 function captured(path: string, overrides: Partial<CapturedEntry> = {}): { entry: CapturedEntry; body: string } {
-  const response = fixture(path);
+  const response = scannableFixture(path);
   const entry: CapturedEntry = {
     id: 'e1',
     startedDateTime: '2026-12-02T10:15:30.250Z',
@@ -52,7 +52,7 @@ describe('failureMarkdown', () => {
 
   it('lists the request ids a captured response carries', () => {
     const markdown = shared('responses/nginx/request-id-closed-upstream-502.json');
-    const id = fixture('responses/nginx/request-id-closed-upstream-502.json').headers.find((header) => header.name === 'X-Request-Id')!.value;
+    const id = scannableFixture('responses/nginx/request-id-closed-upstream-502.json').headers.find((header) => header.name === 'X-Request-Id')!.value;
     expect(markdown).toContain(`- **X-Request-Id:** <code>${id}</code>`);
     expect(markdown).toContain('- **Answered by:** a gateway or proxy in front of the application (nginx)');
   });
