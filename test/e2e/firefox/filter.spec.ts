@@ -51,3 +51,26 @@ test('the list sorts by status, and back to arrival', async () => {
   await sortBy('arrival');
   await expect.poll(statuses).toEqual(arrival);
 });
+
+test('with Search bodies on, free text finds a response by what its body says, and the panel says how many bodies it searched', async () => {
+  const firefox = suite.session;
+  await firefox.openPanel();
+  await firefox.navigate(`${suite.server.origin}/mixed`);
+  await expect.poll(async () => (await paths()).length).toBeGreaterThanOrEqual(6);
+  const setSearchBodies = (on: boolean) =>
+    firefox.inPanel((panel, wanted) => {
+      const box = [...panel.document.querySelectorAll<HTMLLabelElement>('label')].find((label) => label.textContent?.trim() === 'Search bodies')?.querySelector('input');
+      if (box && box.checked !== wanted) box.click();
+      return Boolean(box);
+    }, on);
+  // Only the traceback of /api/crash says psycopg2; no URL does.
+  await typeFilter('psycopg2');
+  await expect.poll(paths).toEqual([]);
+  expect(await setSearchBodies(true)).toBe(true);
+  await expect.poll(paths).toEqual(['/api/crash']);
+  await expect.poll(() => textOf(firefox, '.body-search-status')).toMatch(/^Searched \d+ bodies\.$/);
+  await typeFilter('psycopg2 -status:5xx');
+  await expect.poll(paths).toEqual([]);
+  expect(await setSearchBodies(false)).toBe(true);
+  await expect.poll(() => textOf(firefox, '.body-search-status')).toBeNull();
+});

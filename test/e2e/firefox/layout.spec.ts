@@ -48,3 +48,33 @@ for (const width of [560, 1400]) {
     if (width < 700) expect(layout.methodColumn).toBe(0);
   });
 }
+
+test('follows new requests when scrolled to the bottom, and stays put when scrolled up', async () => {
+  const firefox = suite.session;
+  await firefox.openPanel();
+  await firefox.navigate(`${suite.server.origin}/burst`);
+  const position = () =>
+    firefox.inPanel((panel) => {
+      const scroller = panel.document.querySelector('.request-table-scroller')!;
+      return { top: scroller.scrollTop, fromBottom: scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight };
+    });
+  await expect.poll(async () => (await position()).top, { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect.poll(async () => (await position()).fromBottom).toBeLessThan(2);
+
+  const fetchMore = (count: number) =>
+    firefox.inTab(`Promise.all(Array.from({ length: ${count} }, (_, i) => fetch('/api/ok?more=' + i + '-' + Math.random()).then((response) => response.text()))).then(() => 'fetched')`);
+  const summary = () => firefox.inPanel((panel) => panel.document.querySelector('.summary-bar')?.textContent ?? '');
+  let before = await summary();
+  await fetchMore(5);
+  await expect.poll(summary).not.toBe(before);
+  await expect.poll(async () => (await position()).fromBottom).toBeLessThan(2);
+
+  await firefox.inPanel((panel) => {
+    panel.document.querySelector('.request-table-scroller')!.scrollTop = 0;
+    return true;
+  });
+  before = await summary();
+  await fetchMore(5);
+  await expect.poll(summary).not.toBe(before);
+  expect((await position()).top).toBe(0);
+});
