@@ -26,6 +26,17 @@ test('export is redacted, the exported file opens again as imported requests, an
     }, null);
   await expect.poll(markdown).toContain('/api/settings');
   expect(await markdown()).not.toContain(PLANTED_ACCESS_KEY);
+  // The site-wide diagnosis too. The harness's click carries no user activation, so Firefox refuses
+  // the clipboard and the panel shows the Markdown to copy by hand: that text is what is checked.
+  const diagnosisCopy = () =>
+    firefox.inPanel((panel) => {
+      const banner = panel.document.querySelector('.diagnosis-banner');
+      [...(banner?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((button) => button.textContent === 'Copy as Markdown')?.click();
+      return banner?.querySelector('.banner-markdown')?.textContent ?? '';
+    }, null);
+  await expect.poll(diagnosisCopy).toContain('### Server errors in this capture');
+  expect(await diagnosisCopy()).toContain('/api/settings');
+  expect(await diagnosisCopy()).not.toContain(PLANTED_ACCESS_KEY);
 
   await firefox.inPanel((panel) => {
     // The frame script sees the panel through Xray wrappers: the hook goes on the page's own URL
