@@ -1,7 +1,8 @@
 // The opt-in all-tabs badge in real Chromium. Off by default: no webRequest API and the option says
 // so. Granted (as Chromium keeps an earlier grant in the profile: its dialog cannot be answered
 // headless), a tab whose DevTools is closed is counted, the count survives the service worker being
-// stopped, and turning the option off gives the permission back and clears the badge.
+// stopped, turning the option off gives the permission back and clears the badge, and turning it on
+// again counts from the next load without a restart.
 import { expect, test, type Page } from '@playwright/test';
 import { launchChromiumWithDevtools, type ChromiumSession } from '../support/chromium-devtools';
 import { loadTestPage } from '../support/chromium-panel';
@@ -45,7 +46,7 @@ test('off by default: the option says so and the extension has no webRequest', a
   expect(await (await chromium.serviceWorker()).evaluate(() => typeof chrome.webRequest)).toBe('undefined');
 });
 
-test('granted: a tab without DevTools is counted, across a service-worker restart, until turned off', async () => {
+test('granted: a tab without DevTools is counted, across a service-worker restart, until turned off, and again when turned on', async () => {
   chromium = await launchChromiumWithDevtools({ grantedOptional: ALL_TABS });
   const options = await openOptions(chromium);
   await expect(options.getByRole('status')).toHaveText(/^On/);
@@ -66,4 +67,11 @@ test('granted: a tab without DevTools is counted, across a service-worker restar
   await expect(options.getByRole('status')).toHaveText(/^Off/);
   expect(await options.evaluate((access) => chrome.permissions.contains(access), ALL_TABS)).toBe(false);
   await expect.poll(() => badgeOf(options, tabId!)).toBe('');
+
+  // Ticked again: Chromium grants without a dialog what the user granted before and the extension
+  // gave back, so this is the real request path, and the running worker must start counting.
+  await options.getByRole('checkbox').click();
+  await expect(options.getByRole('status')).toHaveText(/^On/);
+  await loadTestPage(chromium, server, '/mixed');
+  await expect.poll(() => badgeOf(options, tabId!)).toBe('3');
 });
