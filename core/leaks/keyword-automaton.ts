@@ -86,7 +86,20 @@ export class KeywordAutomaton {
   /** Calls onHit(keywordIndex, startOffset) for every occurrence ending before `limit`, in order of end. */
   scan(text: string, limit: number, onHit: (keyword: number, start: number) => void): void {
     const { classOf, next, outputs, classCount, keywords } = this;
+    const bytes = asciiBytes(text, limit);
     let row = 0;
+    // Two copies of one loop: reading bytes is markedly faster than charCodeAt, but only an ASCII
+    // text's bytes are its characters one for one (offsets must stay character offsets).
+    if (bytes) {
+      for (let i = 0; i < limit; i += 1) {
+        row = next[row + classOf[bytes[i]!]!]!;
+        if (row < 0) {
+          row = -row;
+          for (const keyword of outputs[row / classCount]!) onHit(keyword, i + 1 - keywords[keyword]!.length);
+        }
+      }
+      return;
+    }
     for (let i = 0; i < limit; i += 1) {
       const code = text.charCodeAt(i);
       row = next[row + (code < ASCII ? classOf[code]! : 0)]!;
@@ -96,4 +109,15 @@ export class KeywordAutomaton {
       }
     }
   }
+}
+
+const encoder = new TextEncoder();
+/** Reused between scans. As long as the text: a non-ASCII character needs more, so encoding stops short. */
+let scratch = new Uint8Array(0);
+
+/** The first `limit` characters as bytes when they are all ASCII (UTF-8 then has one byte each), else undefined. */
+function asciiBytes(text: string, limit: number): Uint8Array | undefined {
+  if (scratch.length < limit) scratch = new Uint8Array(limit);
+  const { read, written } = encoder.encodeInto(limit === text.length ? text : text.slice(0, limit), scratch);
+  return read === limit && written === limit ? scratch : undefined;
 }

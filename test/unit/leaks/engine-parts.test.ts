@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KeywordAutomaton } from '../../../core/leaks/keyword-automaton';
 import { QuotedRegions } from '../../../core/leaks/quoted-regions';
@@ -18,6 +19,25 @@ describe('KeywordAutomaton', () => {
       ['at ', 7],
       ['.js:', 12],
     ]);
+  });
+
+  it('gives the same hits at the same offsets on an ASCII text (read as bytes) as on one with a non-ASCII character (read as characters)', () => {
+    const automaton = new KeywordAutomaton(['at ', '.py', 'traceback', 'tb']);
+    const hitsOf = (text: string, limit: number) => {
+      const hits: [number, number][] = [];
+      automaton.scan(text, limit, (keyword, start) => hits.push([keyword, start]));
+      return hits;
+    };
+    fc.assert(
+      fc.property(fc.stringMatching(/^[ .ptyabcekrAT]{0,60}$/), (text) => {
+        const ascii = hitsOf(text, text.length);
+        expect(hitsOf(`${text}é`, text.length)).toEqual(ascii);
+        expect(hitsOf(`${text}\u{1F600}`, text.length + 2)).toEqual(ascii);
+        const naive = automaton.keywords.flatMap((keyword, index) => [...text.toLowerCase().matchAll(new RegExp(keyword.replace('.', '\\.'), 'g'))].map((match) => [index, match.index] as [number, number]));
+        const byEnd = ([keyword, start]: [number, number]) => start + automaton.keywords[keyword]!.length;
+        expect([...ascii].sort((x, y) => byEnd(x) - byEnd(y) || x[0] - y[0])).toEqual(naive.sort((x, y) => byEnd(x) - byEnd(y) || x[0] - y[0]));
+      }),
+    );
   });
 
   it('stops at the limit', () => {
