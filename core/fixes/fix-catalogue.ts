@@ -39,10 +39,24 @@ const entries = [
     docs: 'https://guides.rubyonrails.org/configuring.html#config-consider-all-requests-local',
   },
   {
+    id: 'rails-debug-exceptions-api',
+    origin: 'Rails',
+    change: 'config.consider_all_requests_local = false (config/environments/production.rb)',
+    why: "When every request counts as local, Rails answers an API request's error with the exception and its traces as JSON or XML; config.debug_exception_response_format only picks that format.",
+    docs: 'https://guides.rubyonrails.org/configuring.html#config-debug-exception-response-format',
+  },
+  {
     id: 'sinatra-show-exceptions',
     origin: 'Sinatra',
     change: 'set :show_exceptions, false (off by default when APP_ENV=production)',
     why: 'show_exceptions renders the backtrace, source lines and the Rack environment on every error.',
+    docs: 'https://sinatrarb.com/configuration.html',
+  },
+  {
+    id: 'sinatra-development-mode',
+    origin: 'Sinatra',
+    change: 'APP_ENV=production (or set :environment, :production)',
+    why: "In the development environment Sinatra answers unknown paths with its own 404 page, which names the app's file and class and the route to add.",
     docs: 'https://sinatrarb.com/configuration.html',
   },
   {
@@ -107,6 +121,27 @@ const entries = [
     change: 'next build && next start (NODE_ENV=production) instead of next dev',
     why: 'In development Next.js puts the server error, its message and stack, into the page it sends (__NEXT_DATA__ or the RSC payload).',
     docs: 'https://nextjs.org/docs/pages/api-reference/cli/next',
+  },
+  {
+    id: 'nuxt-production-build',
+    origin: 'Nuxt (Nitro)',
+    change: 'nuxi build, then NODE_ENV=production node .output/server/index.mjs, never nuxi dev',
+    why: "In development Nuxt's error page embeds Youch's report (every frame with its source, the request's headers), its JSON errors carry the stack, and pages load modules by absolute path.",
+    docs: 'https://nuxt.com/docs/getting-started/deployment',
+  },
+  {
+    id: 'astro-production-build',
+    origin: 'Astro',
+    change: 'astro build with an adapter (@astrojs/node: node dist/server/entry.mjs), never astro dev',
+    why: "astro dev marks each element with its component's absolute path, inlines the dev toolbar with the Astro, Node and OS versions, and hands errors to Vite's overlay.",
+    docs: 'https://docs.astro.build/en/guides/integrations-guide/node/',
+  },
+  {
+    id: 'sveltekit-production-build',
+    origin: 'SvelteKit (Vite dev server)',
+    change: 'vite build with @sveltejs/adapter-node, then node build, never vite dev',
+    why: "Vite's dev server loads modules outside the project from /@fs/ plus their absolute path, so every page names the server's directories.",
+    docs: 'https://svelte.dev/docs/kit/adapter-node',
   },
   {
     id: 'fastify-error-handler',

@@ -35,12 +35,22 @@ export interface EvidenceMarker {
 /** What an application's error output carries when it is not a debug page. */
 const ERROR_OUTPUT: readonly LeakCategory[] = ['stack-trace', 'file-path', 'database-error', 'internal-address', 'source-code', 'version-disclosure'];
 
+/** What a dev server writes into every page it serves, error or not: module paths, versions, traces. */
+const DEV_SERVER_OUTPUT: readonly LeakCategory[] = ['file-path', 'version-disclosure', 'stack-trace', 'source-code'];
+
 /** First match wins: the most specific page first. */
 export const PAGE_MARKERS: readonly PageMarker[] = [
   { fix: 'werkzeug-debugger', bodyHas: ['werkzeug debugger', 'the debugger caught an exception in your wsgi application'], covers: 'all' },
   { fix: 'django-debug', bodyHas: ['because you have <code>debug = true</code>', 'because you have debug = true in your'], covers: 'all' },
   { fix: 'rails-local-requests', bodyHas: ['action controller: exception caught'], covers: 'all' },
+  // The same page as text, for an XHR: "Rails.root: …" heads its traces.
+  { fix: 'rails-local-requests', bodyHas: ['\nrails.root: '], header: { name: 'content-type', valueStarts: 'text/plain' }, covers: 'all' },
+  // DebugExceptions' API format: {"status":…,"error":…,"exception":"#<…>","traces":{"Application Trace":[…],…}}, or the same hash as XML.
+  { fix: 'rails-debug-exceptions-api', bodyHas: ['"application trace":['], jsonKeysInOrder: ['status', 'error', 'exception', 'traces'], covers: 'all' },
+  { fix: 'rails-debug-exceptions-api', bodyHas: ['<application-trace type="array">'], covers: 'all' },
   { fix: 'sinatra-show-exceptions', bodyHas: ['enabled the <code>show_exceptions</code> setting'], covers: 'all' },
+  // The development environment's not_found page ("Sinatra doesn’t know this ditty.").
+  { fix: 'sinatra-development-mode', findingRule: 'debug-page.sinatra-not-found', covers: 'all' },
   { fix: 'symfony-debug', header: { name: 'x-debug-exception', valueStarts: '' }, covers: 'all' },
   { fix: 'symfony-debug', bodyHas: ['class="exception-summary'], covers: 'all' },
   { fix: 'php-phpinfo', bodyHas: ['phpinfo()</title>'], covers: 'all' },
@@ -59,6 +69,23 @@ export const PAGE_MARKERS: readonly PageMarker[] = [
   { fix: 'fastify-error-handler', jsonKeysInOrder: ['statusCode', 'error', 'message'], covers: ERROR_OUTPUT },
   // next dev's pages carry its development build id beside the error it embeds.
   { fix: 'nextjs-production-build', bodyHas: ['"buildid":"development"'], header: { name: 'x-powered-by', valueStarts: 'next.js' }, covers: 'all' },
+  // App router: the error row with its message (production sends the digest alone) in the page…
+  { fix: 'nextjs-production-build', findingRule: 'debug-page.nextjs-dev', header: { name: 'x-powered-by', valueStarts: 'next.js' }, covers: 'all' },
+  // …or in the bare RSC payload, with its stack: React writes that in development only; the Vary is Next's.
+  { fix: 'nextjs-production-build', findingRule: 'stack-trace.react-flight-error', header: { name: 'vary', valueStarts: 'rsc, next-router-state-tree' }, covers: ERROR_OUTPUT },
+  // nuxi dev's error page: <nuxt-error-overlay> holds Youch's report of the error.
+  { fix: 'nuxt-production-build', bodyHas: ['<nuxt-error-overlay>'], covers: 'all' },
+  // Nitro's error JSON, which has the stack only in development.
+  { fix: 'nuxt-production-build', jsonKeysInOrder: ['error', 'url', 'statusCode', 'statusMessage', 'message', 'stack'], covers: ERROR_OUTPUT },
+  // Any nuxi dev page loads Vite's client under Nuxt's asset dir.
+  { fix: 'nuxt-production-build', bodyHas: ['src="/_nuxt/@vite/client"'], covers: DEV_SERVER_OUTPUT },
+  // astro dev answers an error with this shell alone (the overlay comes over the websocket)…
+  { fix: 'astro-production-build', findingRule: 'debug-page.vite-dev-error', bodyHas: ['</title><script type="module" src="/@vite/client"></script>'], covers: 'all' },
+  // …and inlines its dev toolbar's settings, or marks elements with their source file, in every page.
+  { fix: 'astro-production-build', bodyHas: ['window.__astro_dev_toolbar__ = {'], covers: DEV_SERVER_OUTPUT },
+  { fix: 'astro-production-build', findingRule: 'file-path.astro-source-attribute', covers: DEV_SERVER_OUTPUT },
+  // SvelteKit names its page global __sveltekit_dev under vite dev (__sveltekit_<hash> once built).
+  { fix: 'sveltekit-production-build', bodyHas: ['__sveltekit_dev = {'], covers: DEV_SERVER_OUTPUT },
   { fix: 'nestjs-exception-filter', bodyHas: ['/node_modules/@nestjs/'], covers: ERROR_OUTPUT },
   // finalhandler's development page: the stack as <pre> lines; X-Powered-By may be switched off.
   { fix: 'express-error-handler', findingRule: 'debug-page.express-dev', covers: 'all' },

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { adviseFixes } from '../../../core/fixes/advise-fixes';
 import { FIX_CATALOGUE } from '../../../core/fixes/fix-catalogue';
@@ -15,6 +16,14 @@ function advice(path: string): Record<string, string[]> {
 }
 const fixIds = (path: string) => Object.keys(advice(path)).sort();
 
+/** Every response in the corpus, as fixture() paths. */
+const CORPUS = ['responses', 'leaks'].flatMap((root) =>
+  readdirSync(new URL(`../../fixtures/${root}`, import.meta.url), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => `${root}/${name.split('\\').join('/')}`)
+    .sort(),
+);
+
 // Captured from servers run on this machine (scripts/fixtures/): fix ids advised per response.
 const CAPTURED: Record<string, string[]> = {
   'responses/flask/uncaught-exception-debug.json': ['werkzeug-debugger', 'werkzeug-dev-server'],
@@ -24,7 +33,14 @@ const CAPTURED: Record<string, string[]> = {
   'responses/django/not-found-debug.json': ['django-debug', 'python-wsgiref'],
   'responses/rails/uncaught-exception-dev.json': ['rails-local-requests', 'webrick-server-header'],
   'responses/rails/uncaught-exception-prod.json': ['webrick-server-header'],
+  'responses/rails/xhr-uncaught-exception-dev.json': ['rails-local-requests', 'webrick-server-header'],
+  'responses/rails/xhr-not-found-dev.json': ['rails-local-requests', 'webrick-server-header'],
+  'responses/rails/api-html-secret-source-dev.json': ['rails-local-requests', 'webrick-server-header'],
+  'responses/rails/api-json-exception-dev.json': ['rails-debug-exceptions-api', 'webrick-server-header'],
+  'responses/rails/api-json-not-found-dev.json': ['rails-debug-exceptions-api', 'webrick-server-header'],
+  'responses/rails/api-xml-exception-dev.json': ['rails-debug-exceptions-api', 'webrick-server-header'],
   'responses/sinatra/uncaught-exception-dev.json': ['sinatra-show-exceptions', 'webrick-server-header'],
+  'responses/sinatra/not-found-dev.json': ['sinatra-development-mode', 'webrick-server-header'],
   'responses/php/symfony-debug-exception.json': ['php-expose-php', 'symfony-debug'],
   'responses/php/uncaught-exception-dev.json': ['php-display-errors', 'php-expose-php'],
   'responses/php/pdo-pgsql-refused-dev.json': ['php-display-errors', 'php-expose-php'],
@@ -37,6 +53,18 @@ const CAPTURED: Record<string, string[]> = {
   'responses/nestjs/stack-filter-prod.json': ['nestjs-exception-filter'],
   'responses/nextjs/gssp-exception-dev.json': ['nextjs-production-build'],
   'responses/nextjs/api-route-exception-dev.json': ['nextjs-production-build'],
+  'responses/nextjs/app-router-exception-dev.json': ['nextjs-production-build'],
+  'responses/nextjs/app-router-exception-rsc-dev.json': ['nextjs-production-build'],
+  'responses/nuxt/page-exception-dev.json': ['nuxt-production-build'],
+  'responses/nuxt/not-found-dev.json': ['nuxt-production-build'],
+  'responses/nuxt/api-exception-dev.json': ['nuxt-production-build'],
+  'responses/nuxt/index-200-dev.json': ['nuxt-production-build'],
+  'responses/astro/page-exception-dev.json': ['astro-production-build'],
+  'responses/astro/endpoint-exception-dev.json': ['astro-production-build'],
+  'responses/astro/index-200-dev.json': ['astro-production-build'],
+  'responses/sveltekit/load-exception-dev.json': ['sveltekit-production-build'],
+  'responses/sveltekit/not-found-dev.json': ['sveltekit-production-build'],
+  'responses/sveltekit/index-200-dev.json': ['sveltekit-production-build'],
   'responses/go/panic-recovered-debug-stack.json': ['go-handler-error'],
   'responses/go/dial-refused-error-message.json': ['go-handler-error'],
   'responses/nginx/closed-upstream-502.json': ['nginx-server-tokens'],
@@ -55,6 +83,29 @@ const RECONSTRUCTED: Record<string, string[]> = {
   'leaks/headers-version-and-backend.json': ['aspnet-version-header', 'iis-server-header', 'php-expose-php', 'unknown'],
 };
 
+// The whole corpus's responses each of these fixes is advised on.
+const ONLY_ON: Record<string, string[]> = {
+  'nextjs-production-build': [
+    'responses/nextjs/api-route-exception-dev.json',
+    'responses/nextjs/app-router-exception-dev.json',
+    'responses/nextjs/app-router-exception-rsc-dev.json',
+    'responses/nextjs/gssp-exception-dev.json',
+  ],
+  'nuxt-production-build': ['responses/nuxt/api-exception-dev.json', 'responses/nuxt/index-200-dev.json', 'responses/nuxt/not-found-dev.json', 'responses/nuxt/page-exception-dev.json'],
+  'astro-production-build': ['responses/astro/endpoint-exception-dev.json', 'responses/astro/index-200-dev.json', 'responses/astro/page-exception-dev.json'],
+  'sveltekit-production-build': ['responses/sveltekit/index-200-dev.json', 'responses/sveltekit/load-exception-dev.json', 'responses/sveltekit/not-found-dev.json'],
+  'rails-local-requests': [
+    'responses/rails/api-html-secret-source-dev.json',
+    'responses/rails/connection-refused-dev.json',
+    'responses/rails/not-found-dev.json',
+    'responses/rails/uncaught-exception-dev.json',
+    'responses/rails/xhr-not-found-dev.json',
+    'responses/rails/xhr-uncaught-exception-dev.json',
+  ],
+  'rails-debug-exceptions-api': ['responses/rails/api-json-exception-dev.json', 'responses/rails/api-json-not-found-dev.json', 'responses/rails/api-xml-exception-dev.json'],
+  'sinatra-development-mode': ['responses/sinatra/not-found-dev.json'],
+};
+
 describe('adviseFixes on captured responses', () => {
   it.each(Object.entries(CAPTURED))('%s', (path, expected) => {
     expect(fixIds(path)).toEqual(expected);
@@ -62,6 +113,12 @@ describe('adviseFixes on captured responses', () => {
 
   it.each(Object.entries(RECONSTRUCTED))('%s (reconstructed layout)', (path, expected) => {
     expect(fixIds(path)).toEqual(expected);
+  });
+
+  it('advises the development-mode fixes on their dev captures and on no other response in the corpus', () => {
+    // Production builds of the same apps, the other frameworks' pages and our own samples included.
+    const advisedOn = (id: string) => CORPUS.filter((path) => fixIds(path).includes(id));
+    for (const [id, paths] of Object.entries(ONLY_ON)) expect(advisedOn(id), id).toEqual([...paths].sort());
   });
 
   it('gives every catalogue entry a response it is advised for', () => {
@@ -104,6 +161,31 @@ describe('adviseFixes on captured responses', () => {
     expect(shape('{"statusCode":500,"code":"ECONNREFUSED","error":"Internal Server Error","message":"connect ECONNREFUSED 10.0.0.7:5432"}')).toBe('fastify-error-handler');
     expect(shape('{"statusCode":500,"message":"connect ECONNREFUSED 10.0.0.7:5432","error":"Internal Server Error"}')).toBeNull();
     expect(shape('not json {"statusCode":500,"error":"x","message":"10.0.0.7"}')).toBeNull();
+  });
+
+  it('tells a dev server by its own markup, each marker on its own', () => {
+    const ids = (response: ReturnType<typeof fixture>) => [...new Set(adviseFixes(response, scanResponse(response).findings).map((fix) => fix?.id ?? 'unknown'))];
+    // astro dev with its toolbar turned off still marks elements with their source file; without
+    // either, a /@fs/ module URL alone does not say which Vite framework served the page.
+    const astro = fixture('responses/astro/index-200-dev.json');
+    const noToolbar = { ...astro, body: astro.body!.replace(/<script>window\.__astro_dev_toolbar__ = [^\n]*<\/script>/, '') };
+    expect(noToolbar.body).not.toContain('__astro_dev_toolbar__');
+    expect(ids(noToolbar)).toEqual(['astro-production-build']);
+    expect(ids({ ...noToolbar, body: noToolbar.body!.replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, '') })).toEqual(['unknown']);
+    // A React Server Components stack is Next's when Next's Vary says so; another RSC framework's is not.
+    const rsc = fixture('responses/nextjs/app-router-exception-rsc-dev.json');
+    expect(ids({ ...rsc, headers: rsc.headers.filter((header) => header.name.toLowerCase() !== 'vary') })).toEqual(['unknown']);
+    // Rails' text debug page is told by its "Rails.root:" line in a text/plain body.
+    const xhr = fixture('responses/rails/xhr-not-found-dev.json');
+    const asHtml = { ...xhr, headers: xhr.headers.filter((header) => header.name !== 'Server').map((header) => (header.name === 'Content-Type' ? { ...header, value: 'text/html' } : header)) };
+    expect(ids(asHtml)).toEqual(['unknown']);
+  });
+
+  it('tells Nitro’s development error JSON, stack and all, from its production one', () => {
+    const shape = (body: string) => adviseFixes({ headers: [], body }, [internalAddressFinding(body)])[0]?.id ?? null;
+    const production = '{"error":true,"url":"http://shop.test/api/stock","statusCode":500,"statusMessage":"Server Error","message":"connect ECONNREFUSED 10.0.0.7:5432"}';
+    expect(shape(production)).toBeNull();
+    expect(shape(production.replace(/}$/, ',"stack":["connect ECONNREFUSED 10.0.0.7:5432","at TCPConnectWrap.afterConnect (node:net:1555:16)"]}'))).toBe('nuxt-production-build');
   });
 
   it('links each fix to its project’s documentation over https', () => {
