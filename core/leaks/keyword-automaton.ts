@@ -1,12 +1,12 @@
-// Aho–Corasick over ASCII, case-insensitive: finds every occurrence of every keyword in one pass
-// over the text, without lowercasing (and so without copying) the body first.
+// Aho–Corasick over ASCII keywords, case-insensitive: finds every occurrence of every keyword in
+// one pass over the text's UTF-8 bytes (encoded natively into a reused buffer; no lowercased copy).
 
 const ASCII = 128;
 
 export class KeywordAutomaton {
   readonly keywords: readonly string[];
-  /** Character code (< 128) → alphabet class; 0 is "a character no keyword contains". */
-  private readonly classOf = new Uint8Array(ASCII);
+  /** Byte (< 128: the ASCII character) → alphabet class; 0 is "a byte no keyword contains". */
+  private readonly classOf = new Uint8Array(256);
   private readonly classCount: number;
   /**
    * Row-major transitions; values are target row offsets (state × classCount), negated when the
@@ -86,38 +86,41 @@ export class KeywordAutomaton {
   /** Calls onHit(keywordIndex, startOffset) for every occurrence ending before `limit`, in order of end. */
   scan(text: string, limit: number, onHit: (keyword: number, start: number) => void): void {
     const { classOf, next, outputs, classCount, keywords } = this;
-    const bytes = asciiBytes(text, limit);
+    // Reading UTF-8 bytes is markedly faster than charCodeAt. Keywords are ASCII, so every byte of
+    // a multi-byte character is class 0 and leads back to the root, as the character would; only
+    // offsets differ, and they are mapped back to characters at the (rare) hits.
+    const { bytes, length } = utf8Of(limit === text.length ? text : text.slice(0, limit));
+    const charEnd = length === limit ? (byteEnd: number) => byteEnd : characterCounter(bytes);
     let row = 0;
-    // Two copies of one loop: reading bytes is markedly faster than charCodeAt, but only an ASCII
-    // text's bytes are its characters one for one (offsets must stay character offsets).
-    if (bytes) {
-      for (let i = 0; i < limit; i += 1) {
-        row = next[row + classOf[bytes[i]!]!]!;
-        if (row < 0) {
-          row = -row;
-          for (const keyword of outputs[row / classCount]!) onHit(keyword, i + 1 - keywords[keyword]!.length);
-        }
-      }
-      return;
-    }
-    for (let i = 0; i < limit; i += 1) {
-      const code = text.charCodeAt(i);
-      row = next[row + (code < ASCII ? classOf[code]! : 0)]!;
+    for (let i = 0; i < length; i += 1) {
+      row = next[row + classOf[bytes[i]!]!]!;
       if (row < 0) {
         row = -row;
-        for (const keyword of outputs[row / classCount]!) onHit(keyword, i + 1 - keywords[keyword]!.length);
+        const end = charEnd(i + 1);
+        for (const keyword of outputs[row / classCount]!) onHit(keyword, end - keywords[keyword]!.length);
       }
     }
   }
 }
 
 const encoder = new TextEncoder();
-/** Reused between scans. As long as the text: a non-ASCII character needs more, so encoding stops short. */
+/** Reused between scans: UTF-8 takes at most 3 bytes per UTF-16 code unit. */
 let scratch = new Uint8Array(0);
 
-/** The first `limit` characters as bytes when they are all ASCII (UTF-8 then has one byte each), else undefined. */
-function asciiBytes(text: string, limit: number): Uint8Array | undefined {
-  if (scratch.length < limit) scratch = new Uint8Array(limit);
-  const { read, written } = encoder.encodeInto(limit === text.length ? text : text.slice(0, limit), scratch);
-  return read === limit && written === limit ? scratch : undefined;
+function utf8Of(text: string): { bytes: Uint8Array; length: number } {
+  if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
+  return { bytes: scratch, length: encoder.encodeInto(text, scratch).written };
+}
+
+/** Byte offset → UTF-16 offset, for ascending offsets: each lead byte is one code unit, a 4-byte one two. */
+function characterCounter(bytes: Uint8Array): (byteEnd: number) => number {
+  let byte = 0;
+  let units = 0;
+  return (byteEnd) => {
+    for (; byte < byteEnd; byte += 1) {
+      const value = bytes[byte]!;
+      if ((value & 0xc0) !== 0x80) units += value >= 0xf0 ? 2 : 1;
+    }
+    return units;
+  };
 }

@@ -21,21 +21,22 @@ describe('KeywordAutomaton', () => {
     ]);
   });
 
-  it('gives the same hits at the same offsets on an ASCII text (read as bytes) as on one with a non-ASCII character (read as characters)', () => {
+  it('finds what a search for each keyword finds, at the same character offsets, around non-ASCII characters too', () => {
     const automaton = new KeywordAutomaton(['at ', '.py', 'traceback', 'tb']);
-    const hitsOf = (text: string, limit: number) => {
-      const hits: [number, number][] = [];
-      automaton.scan(text, limit, (keyword, start) => hits.push([keyword, start]));
-      return hits;
-    };
+    const byEnd = ([keyword, start]: [number, number]) => start + automaton.keywords[keyword]!.length;
+    const inOrder = (hits: [number, number][]) => [...hits].sort((x, y) => byEnd(x) - byEnd(y) || x[0] - y[0]);
     fc.assert(
-      fc.property(fc.stringMatching(/^[ .ptyabcekrAT]{0,60}$/), (text) => {
-        const ascii = hitsOf(text, text.length);
-        expect(hitsOf(`${text}é`, text.length)).toEqual(ascii);
-        expect(hitsOf(`${text}\u{1F600}`, text.length + 2)).toEqual(ascii);
-        const naive = automaton.keywords.flatMap((keyword, index) => [...text.toLowerCase().matchAll(new RegExp(keyword.replace('.', '\\.'), 'g'))].map((match) => [index, match.index] as [number, number]));
-        const byEnd = ([keyword, start]: [number, number]) => start + automaton.keywords[keyword]!.length;
-        expect([...ascii].sort((x, y) => byEnd(x) - byEnd(y) || x[0] - y[0])).toEqual(naive.sort((x, y) => byEnd(x) - byEnd(y) || x[0] - y[0]));
+      fc.property(fc.array(fc.constantFrom(' ', '.', 'p', 'y', 't', 'a', 'b', 'c', 'e', 'k', 'r', 'A', 'T', 'é', '—', '😀', '\uD800'), { maxLength: 60 }), (chars) => {
+        const text = chars.join('');
+        const hits: [number, number][] = [];
+        automaton.scan(text, text.length, (keyword, start) => hits.push([keyword, start]));
+        const lower = text.toLowerCase();
+        const expected = automaton.keywords.flatMap((keyword, index) => {
+          const found: [number, number][] = [];
+          for (let at = lower.indexOf(keyword); at !== -1; at = lower.indexOf(keyword, at + 1)) found.push([index, at]);
+          return found;
+        });
+        expect(inOrder(hits)).toEqual(inOrder(expected));
       }),
     );
   });
