@@ -1,13 +1,13 @@
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { adviseFixes } from '../../../core/fixes/advise-fixes';
 import { FIX_CATALOGUE } from '../../../core/fixes/fix-catalogue';
 import { scanResponse } from '../../../core/leaks/scan-response';
-import { fixture } from '../leaks/fixture-response';
+import type { ScannableResponse } from '../../../core/leaks/leak-finding';
+import { LEAK_CORPUS, loadFixtures, scannableFixture } from '../../fixtures/labelled-fixtures';
 
 /** Fix id → the rules of the findings it is advised for ('unknown' where the origin is not shown). */
 function advice(path: string): Record<string, string[]> {
-  const response = fixture(path);
+  const response = scannableFixture(path);
   const { findings } = scanResponse(response);
   const fixes = adviseFixes(response, findings);
   const byFix: Record<string, Set<string>> = {};
@@ -16,13 +16,8 @@ function advice(path: string): Record<string, string[]> {
 }
 const fixIds = (path: string) => Object.keys(advice(path)).sort();
 
-/** Every response in the corpus, as fixture() paths. */
-const CORPUS = ['responses', 'leaks'].flatMap((root) =>
-  readdirSync(new URL(`../../fixtures/${root}`, import.meta.url), { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => `${root}/${name.split('\\').join('/')}`)
-    .sort(),
-);
+/** Every response in the corpus, as scannableFixture() paths. */
+const CORPUS = loadFixtures(LEAK_CORPUS).map((fixture) => fixture.file.replace(/^test\/fixtures\//, ''));
 
 // Captured from servers run on this machine (scripts/fixtures/): fix ids advised per response.
 const CAPTURED: Record<string, string[]> = {
@@ -164,19 +159,19 @@ describe('adviseFixes on captured responses', () => {
   });
 
   it('tells a dev server by its own markup, each marker on its own', () => {
-    const ids = (response: ReturnType<typeof fixture>) => [...new Set(adviseFixes(response, scanResponse(response).findings).map((fix) => fix?.id ?? 'unknown'))];
+    const ids = (response: ScannableResponse) => [...new Set(adviseFixes(response, scanResponse(response).findings).map((fix) => fix?.id ?? 'unknown'))];
     // astro dev with its toolbar turned off still marks elements with their source file; without
     // either, a /@fs/ module URL alone does not say which Vite framework served the page.
-    const astro = fixture('responses/astro/index-200-dev.json');
+    const astro = scannableFixture('responses/astro/index-200-dev.json');
     const noToolbar = { ...astro, body: astro.body!.replace(/<script>window\.__astro_dev_toolbar__ = [^\n]*<\/script>/, '') };
     expect(noToolbar.body).not.toContain('__astro_dev_toolbar__');
     expect(ids(noToolbar)).toEqual(['astro-production-build']);
     expect(ids({ ...noToolbar, body: noToolbar.body!.replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, '') })).toEqual(['unknown']);
     // A React Server Components stack is Next's when Next's Vary says so; another RSC framework's is not.
-    const rsc = fixture('responses/nextjs/app-router-exception-rsc-dev.json');
+    const rsc = scannableFixture('responses/nextjs/app-router-exception-rsc-dev.json');
     expect(ids({ ...rsc, headers: rsc.headers.filter((header) => header.name.toLowerCase() !== 'vary') })).toEqual(['unknown']);
     // Rails' text debug page is told by its "Rails.root:" line in a text/plain body.
-    const xhr = fixture('responses/rails/xhr-not-found-dev.json');
+    const xhr = scannableFixture('responses/rails/xhr-not-found-dev.json');
     const asHtml = { ...xhr, headers: xhr.headers.filter((header) => header.name !== 'Server').map((header) => (header.name === 'Content-Type' ? { ...header, value: 'text/html' } : header)) };
     expect(ids(asHtml)).toEqual(['unknown']);
   });
