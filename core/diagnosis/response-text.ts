@@ -5,6 +5,7 @@
 
 import type { HeaderField } from '../capture/captured-entry';
 import { KeywordAutomaton } from '../leaks/keyword-automaton';
+import { MAX_EVIDENCE_CHARS } from '../text/evidence-limit';
 import type { EvidenceSource } from './evidence-rules/evidence-rule';
 
 export interface MatchableResponse {
@@ -27,9 +28,7 @@ export interface TextMatch {
 }
 
 /** Enough to show repeated evidence without letting a hostile body produce thousands of matches. */
-export const MAX_MATCHES_PER_RULE = 5;
-/** Evidence text longer than this is cut; rules' bounded quantifiers keep real matches shorter. */
-export const MAX_EVIDENCE_CHARS = 200;
+const MAX_EVIDENCE_PER_RULE = 5;
 
 /** One automaton per rule set, over the keywords of its body rules. */
 const bodyAutomata = new WeakMap<readonly TextRule[], KeywordAutomaton>();
@@ -99,7 +98,7 @@ export function findMatches(rule: TextRule, text: ResponseText): TextMatch[] {
     if (rule.keywords.length > 0 && !text.mentionsAny(rule.in, value, rule.keywords)) continue;
     const pattern = globalVersion(rule.pattern);
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(value); m !== null && matches.length < MAX_MATCHES_PER_RULE; m = pattern.exec(value)) {
+    for (let m = pattern.exec(value); m !== null && matches.length < MAX_EVIDENCE_PER_RULE; m = pattern.exec(value)) {
       if (m[0].length === 0) {
         pattern.lastIndex++;
         continue;

@@ -4,9 +4,8 @@
 import type { LeakCandidate, Span } from './leak-candidate';
 import { severityRank, type LeakFinding, type LeakSeverity } from './leak-finding';
 import { LineLocator } from './text-position';
+import { MAX_EVIDENCE_CHARS } from '../text/evidence-limit';
 
-/** Evidence longer than this is cut (location.length still spans the whole finding). */
-export const MAX_EVIDENCE_CHARS = 300;
 
 
 function strongest(a: LeakCandidate, b: LeakCandidate): LeakCandidate {

@@ -1,7 +1,7 @@
 // Scanning a body: one keyword pass, then each rule's regex in windows around its keyword hits.
 // Rules that cannot reach the report floor in this response's context are not run at all.
 
-import { MAX_EVIDENCE_CHARS } from './assemble-findings';
+import { MAX_EVIDENCE_CHARS } from '../text/evidence-limit';
 import { REPORT_CONFIDENCE_FLOOR } from './context-factors';
 import type { LeakCandidate, Span } from './leak-candidate';
 import type { ContextFactors, MatchContext } from './leak-rule';
