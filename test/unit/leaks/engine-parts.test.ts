@@ -49,6 +49,24 @@ describe('KeywordAutomaton', () => {
   });
 });
 
+describe('shannonEntropy', () => {
+  /** The textbook definition, per code point over UTF-16 length, summed in order of first appearance. */
+  function reference(text: string): number {
+    if (text.length === 0) return 0;
+    const counts = new Map<string, number>();
+    for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
+    let entropy = 0;
+    for (const count of counts.values()) entropy -= (count / text.length) * Math.log2(count / text.length);
+    return entropy;
+  }
+
+  it('gives exactly the textbook value, for ASCII, any Unicode and lone surrogates, call after call', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => shannonEntropy(text) === reference(text)), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => shannonEntropy(text) === reference(text)), { numRuns: 2000 });
+    expect(shannonEntropy('\uD800a\uDC00')).toBe(reference('\uD800a\uDC00'));
+  });
+});
+
 describe('LineLocator', () => {
   it('gives 1-based line and column for ascending offsets', () => {
     const locator = new LineLocator('ab\ncd\n\nef');
