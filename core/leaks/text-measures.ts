@@ -11,7 +11,8 @@ export function shannonEntropy(text: string): number {
     const code = text.codePointAt(i)!;
     if (code > 0xffff) i += 1;
     if (code < 128) {
-      if (asciiCounts[code]++ === 0) seen.push(code);
+      if (asciiCounts[code] === 0) seen.push(code);
+      asciiCounts[code] = asciiCounts[code]! + 1;
     } else {
       others ??= new Map();
       const count = others.get(code) ?? 0;
