@@ -74,3 +74,24 @@ test('with Search bodies on, free text finds a response by what its body says, a
   expect(await setSearchBodies(false)).toBe(true);
   await expect.poll(() => textOf(firefox, '.body-search-status')).toBeNull();
 });
+
+test('the filter box suggests the term being typed, and the sort outlives the toolbox', async () => {
+  const firefox = suite.session;
+  await firefox.openPanel();
+  await firefox.navigate(`${suite.server.origin}/mixed`);
+  await expect.poll(async () => (await paths()).length).toBeGreaterThanOrEqual(6);
+  const suggestions = () => firefox.inPanel((panel) => [...panel.document.querySelectorAll<HTMLOptionElement>('#filter-suggestions option')].map((option) => option.value), null);
+  await typeFilter('status:5');
+  await expect.poll(suggestions).toEqual(expect.arrayContaining(['status:5xx', 'status:500', 'status:502']));
+  await typeFilter('status:5xx dom');
+  await expect.poll(suggestions).toEqual(['status:5xx domain:']);
+
+  await firefox.inPanel((panel) => {
+    const select = panel.document.querySelector<HTMLSelectElement>('select.toolbar-sort')!;
+    select.value = 'status';
+    select.dispatchEvent(new panel.Event('change', { bubbles: true }));
+  }, null);
+  await firefox.closeToolbox();
+  await firefox.openPanel();
+  await expect.poll(() => firefox.inPanel((panel) => panel.document.querySelector<HTMLSelectElement>('select.toolbar-sort')?.value ?? null, null)).toBe('status');
+});
