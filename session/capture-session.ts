@@ -160,7 +160,7 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
     return decodeBody(lost ? '' : content, encoding, source);
   }
 
-  /** Each opened zip's directory, read once. */
+  /** Each zip's directory, read once per copy of it: every batch message brings its own copy of the File. */
   const archives = new WeakMap<Blob, Promise<ZipArchive>>();
   function openArchive(archive: Blob): Promise<ZipArchive> {
     let opened = archives.get(archive);
