@@ -130,6 +130,13 @@ const entries = [
     docs: 'https://nuxt.com/docs/getting-started/deployment',
   },
   {
+    id: 'react-router-production-build',
+    origin: 'React Router (framework mode) / Remix',
+    change: "react-router build, then react-router-serve ./build/server/index.js with NODE_ENV=production (its default; with your own server, createRequestHandler's mode 'production'), never react-router dev",
+    why: "Outside production mode React Router's default error boundary prints error.stack into the page, the turbo-stream of the page and of .data requests carries the error's message and stack, and react-router dev pages import modules by absolute /@fs/ path; in production the error is only \"Unexpected Server Error\".",
+    docs: 'https://reactrouter.com/api/other-api/serve',
+  },
+  {
     id: 'astro-production-build',
     origin: 'Astro',
     change: 'astro build with an adapter (@astrojs/node: node dist/server/entry.mjs), never astro dev',

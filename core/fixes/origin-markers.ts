@@ -79,6 +79,12 @@ export const PAGE_MARKERS: readonly PageMarker[] = [
   { fix: 'nuxt-production-build', jsonKeysInOrder: ['error', 'url', 'statusCode', 'statusMessage', 'message', 'stack'], covers: ERROR_OUTPUT },
   // Any nuxi dev page loads Vite's client under Nuxt's asset dir.
   { fix: 'nuxt-production-build', bodyHas: ['src="/_nuxt/@vite/client"'], covers: DEV_SERVER_OUTPUT },
+  // React Router's default error boundary with a stack, which it renders outside production mode only…
+  { fix: 'react-router-production-build', findingRule: 'debug-page.react-router-dev-boundary', covers: 'all' },
+  // …the same error in a single-fetch (.data) turbo-stream, whose SanitizedError has a stack outside production only…
+  { fix: 'react-router-production-build', findingRule: 'stack-trace.v8-frame', bodyHas: ['["sanitizederror",'], header: { name: 'x-remix-response', valueStarts: 'yes' }, covers: ERROR_OUTPUT },
+  // …and every react-router dev page imports its HMR runtime.
+  { fix: 'react-router-production-build', bodyHas: ['virtual:react-router/inject-hmr-runtime'], covers: DEV_SERVER_OUTPUT },
   // astro dev answers an error with this shell alone (the overlay comes over the websocket)…
   { fix: 'astro-production-build', findingRule: 'debug-page.vite-dev-error', bodyHas: ['</title><script type="module" src="/@vite/client"></script>'], covers: 'all' },
   // …and inlines its dev toolbar's settings, or marks elements with their source file, in every page.

@@ -113,6 +113,18 @@ export const DEBUG_PAGE_RULES: readonly LeakRule[] = [
   },
   {
     ...DEBUG,
+    id: 'debug-page.react-router-dev-boundary',
+    title: 'React Router / Remix default error boundary with stack (development)',
+    // With no ErrorBoundary of the app's own, React Router 7 (and Remix 2 before it) renders
+    // <h1>Application Error</h1> and a red <pre> holding error.stack. In production the error is
+    // sanitized first and the <pre> stays empty, so only a stack's first frame line proves dev mode.
+    keywords: ['application error</h1><pre style="'],
+    pattern:
+      /<h1[^<>]{0,60}>Application Error<\/h1><pre style="[^"<>]{0,120}hsla\(10, ?50%, ?50%, ?0\.1\)[^"<>]{0,120}">(?<evidence>[^<\n]{1,300}\n {4}at [^<\n]{1,300})/,
+    reach: { before: 70, after: 880 },
+  },
+  {
+    ...DEBUG,
     id: 'debug-page.sinatra-not-found',
     title: 'Sinatra development 404 page',
     // Development mode's not_found page: the "ditty" heading, Sinatra's 404 image and a route to add
