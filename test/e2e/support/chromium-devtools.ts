@@ -128,13 +128,20 @@ export async function launchChromiumWithDevtools({
 
     const stopServiceWorker = async () => {
       const running = await serviceWorker();
+      const browserCdp = await browser.newBrowserCDPSession();
+      const workerTargets = async () =>
+        (await browserCdp.send('Target.getTargets')).targetInfos
+          .filter((target) => target.type === 'service_worker' && target.url === running.url())
+          .map((target) => target.targetId);
+      const before = await workerTargets();
       const cdp = await context.newCDPSession(inspectedPage);
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
-      const browserCdp = await browser.newBrowserCDPSession();
+      // Gone is the worker that ran, not every worker at its URL: an open DevTools page reconnects
+      // at once and Chrome starts a new worker there (a new target), often before a poll looks.
       await poll('the service worker to stop', async () => {
-        const { targetInfos } = await browserCdp.send('Target.getTargets');
-        return !targetInfos.some((target) => target.type === 'service_worker' && target.url === running.url());
+        const now = await workerTargets();
+        return !before.some((targetId) => now.includes(targetId));
       });
       stoppedWorkers.add(running);
     };
