@@ -29,19 +29,16 @@ export default defineBackground(() => {
   let stopWatching: (() => void) | undefined;
   const followAccess = (granted: boolean) => {
     if (granted && !stopWatching && isWebRequestGranted()) stopWatching = watchResponses(keeper);
-    if (!granted && stopWatching) {
-      // First, so the badges are cleared even if removing listeners fails: with the permission
-      // gone, Firefox may already have taken the webRequest API away.
-      keeper.setCountsAllTabs(false);
-      const stop = stopWatching;
-      stopWatching = undefined;
-      try {
-        stop();
-      } catch {
-        // Their listeners went with the API.
-      }
-    }
+    const stop = granted ? undefined : stopWatching;
+    if (stop) stopWatching = undefined;
+    // Before the listeners go, so the badges are cleared even if removing them fails: with the
+    // permission gone, Firefox may already have taken the webRequest API away.
     keeper.setCountsAllTabs(stopWatching !== undefined);
+    try {
+      stop?.();
+    } catch {
+      // Their listeners went with the API.
+    }
   };
   // Synchronously while starting: Chrome wakes a stopped worker only for listeners added then. The
   // host access is checked right after; without it, the events never come anyway.
