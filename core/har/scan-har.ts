@@ -179,7 +179,14 @@ export async function readHarBody(entry: Entry, captured: CapturedEntry, readSid
   if (typeof sideFile === 'string') {
     // Attacker-controlled: only a plain name beside the HAR is read, never a path elsewhere.
     if (!isPlainFileName(sideFile)) return { notScanned: `response.content._file ${JSON.stringify(sideFile)} is not a plain file name, so it was not read` };
-    const file = readSideFile ? await readSideFile(sideFile) : undefined;
+    let file: SideFile | undefined;
+    try {
+      file = readSideFile ? await readSideFile(sideFile) : undefined;
+    } catch (error) {
+      // One damaged body (a zip member that does not inflate) is that body's loss, not the file's.
+      if (!(error instanceof HarReadError)) throw error;
+      return { notScanned: `body file ${JSON.stringify(sideFile)} could not be read: ${error.message}` };
+    }
     if (!file) return { notScanned: `body file ${JSON.stringify(sideFile)} not found beside the HAR` };
     const compression = compressionOf(file.bytes, contentEncoding);
     return compression ? decompressed(file.bytes, compression, source) : { body: decodeBodyBytes(file.bytes, file.totalBytes, source) };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
+import { HarReadError } from '../../../core/har/read-har';
 import { NO_BODY_IN_HAR, isErrorStatus, scanHar, type StatusSelection } from '../../../core/har/scan-har';
 
 async function* bytesOf(document: unknown): AsyncGenerator<Uint8Array> {
@@ -151,6 +152,19 @@ describe('scanHar', () => {
       'response.content._file "C:secret" is not a plain file name, so it was not read',
     ]);
     expect(asked).toEqual(['abc.txt', 'gone.txt']);
+  });
+
+  it('says a side file that could not be read was not scanned, and goes on with the other entries', async () => {
+    const readSideFile = async (name: string) => {
+      if (name === 'damaged.txt') throw new HarReadError('a zip file that cannot be read (damaged.txt: invalid block type)');
+      const bytes = new TextEncoder().encode('Traceback (most recent call last):\n  File "/srv/app/views.py", line 3, in index\nKeyError: 1\n');
+      return { bytes, totalBytes: bytes.length };
+    };
+    const side = (file: string) => entry(500, { content: { mimeType: 'text/plain', size: 90, _file: file } });
+    const scanned = await scanHar(bytesOf({ log: { entries: [side('damaged.txt'), side('fine.txt')] } }), { selection: 'errors', readSideFile });
+    expect(scanned.readError).toBeUndefined();
+    expect(scanned.entries[0]!.bodyNotScanned).toBe('body file "damaged.txt" could not be read: a zip file that cannot be read (damaged.txt: invalid block type)');
+    expect(scanned.entries[1]!.findings.map((finding) => finding.category)).toContain('stack-trace');
   });
 
   it('marks an entry whose body is shorter than its stated size, or zero-filled, as partial and says why', async () => {
