@@ -127,8 +127,13 @@ function parseDirectory(directory: Uint8Array, count: number): Map<string, ZipMe
   return members;
 }
 
+/** A file that changed or went away since it was picked fails to read: said as the zip's problem. */
 async function bytesAt(source: ZipSource, start: number, end: number): Promise<Uint8Array> {
-  return new Uint8Array(await source.slice(start, end).arrayBuffer());
+  try {
+    return new Uint8Array(await source.slice(start, end).arrayBuffer());
+  } catch (error) {
+    throw new HarReadError(`a zip file that cannot be read (${(error as Error).message})`);
+  }
 }
 
 /** Offset of the last occurrence of a little-endian 32-bit signature, or -1. */

@@ -77,6 +77,11 @@ describe('ZipArchive', () => {
     await expect(ZipArchive.open(blob)).rejects.toThrow(message);
   });
 
+  it('says when the file cannot be read any more (changed or gone since it was picked)', async () => {
+    const gone = { size: 100, slice: () => ({ arrayBuffer: () => Promise.reject(new Error('NotReadableError')), stream: () => new ReadableStream() }) };
+    await expect(ZipArchive.open(gone)).rejects.toThrow('a zip file that cannot be read (NotReadableError)');
+  });
+
   it('says when a member cannot be inflated', async () => {
     const bytes = zipOf([{ name: 'har.har', data: text('{"log":{"entries":[]}}'.repeat(50)) }]);
     bytes.fill(0xff, 35, 45); // inside the deflated data
