@@ -187,20 +187,21 @@ export function PanelApp({ tabId }: { tabId: number }) {
   const checklist = useChecklistTicks(splitUrl(selectedRow?.entry.url ?? '').origin, selectedStatus);
 
   // Each export the DevTools page answers with is saved once, as the user asked for it.
-  const pageUrl = () => capture.rows.find(({ entry }) => entry.resourceType === 'document')?.entry.url ?? capture.rows[0]?.entry.url;
+  const saveAnswer = (text: string, extension: '.har' | '.report.json', saved: NonNullable<ExportMenuProps['lastExport']>) => {
+    const pageUrl = capture.rows.find(({ entry }) => entry.resourceType === 'document')?.entry.url ?? capture.rows[0]?.entry.url;
+    saveFile(exportFileName(pageUrl, new Date(), extension), text, 'application/json');
+    setLastExport(saved);
+    setExportAsked(undefined);
+  };
   useEffect(() => {
     const exported = capture.harExport;
     if (!exported || exportAsked?.kind !== 'har') return;
-    saveFile(exportFileName(pageUrl(), new Date(), '.har'), exported.text, 'application/json');
-    setLastExport({ kind: 'har', entries: exported.entries, bodiesIncomplete: exported.bodiesIncomplete, includeCredentials: exportAsked.includeCredentials });
-    setExportAsked(undefined);
+    saveAnswer(exported.text, '.har', { kind: 'har', entries: exported.entries, bodiesIncomplete: exported.bodiesIncomplete, includeCredentials: exportAsked.includeCredentials });
   }, [capture.harExport]);
   useEffect(() => {
     const report = capture.reportExport;
     if (!report || exportAsked?.kind !== 'report') return;
-    saveFile(exportFileName(pageUrl(), new Date(), '.report.json'), report.text, 'application/json');
-    setLastExport({ kind: 'report', entries: report.entries, findings: report.findings, includeCredentials: exportAsked.includeCredentials });
-    setExportAsked(undefined);
+    saveAnswer(report.text, '.report.json', { kind: 'report', entries: report.entries, findings: report.findings, includeCredentials: exportAsked.includeCredentials });
   }, [capture.reportExport]);
 
   // On the document, not the panel's root: after a click on nothing or a closed detail, focus is on <body>.
