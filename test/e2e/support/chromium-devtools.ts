@@ -128,21 +128,23 @@ export async function launchChromiumWithDevtools({
 
     const stopServiceWorker = async () => {
       const running = await serviceWorker();
-      const browserCdp = await browser.newBrowserCDPSession();
-      const workerTargets = async () =>
-        (await browserCdp.send('Target.getTargets')).targetInfos
-          .filter((target) => target.type === 'service_worker' && target.url === running.url())
-          .map((target) => target.targetId);
-      const before = await workerTargets();
       const cdp = await context.newCDPSession(inspectedPage);
+      // Waits for Chrome's own report that a version at the worker's URL stopped. An open DevTools
+      // page reconnects at once and Chrome restarts the worker, often under the same target id,
+      // so polling the target list can miss the moment it was gone.
+      const stopped = new Promise<void>((resolve) => {
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          if (versions.some((version) => version.scriptURL === running.url() && version.runningStatus === 'stopped')) resolve();
+        });
+      });
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
-      // Gone is the worker that ran, not every worker at its URL: an open DevTools page reconnects
-      // at once and Chrome starts a new worker there (a new target), often before a poll looks.
-      await poll('the service worker to stop', async () => {
-        const now = await workerTargets();
-        return !before.some((targetId) => now.includes(targetId));
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('Timed out waiting for the service worker to stop')), 20_000);
       });
+      await Promise.race([stopped, timedOut]).finally(() => clearTimeout(timer));
+      await cdp.detach();
       stoppedWorkers.add(running);
     };
 
