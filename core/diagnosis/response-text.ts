@@ -4,7 +4,7 @@
 // keywords), not one search of the body per keyword.
 
 import type { HeaderField } from '../capture/captured-entry';
-import { KeywordAutomaton } from '../leaks/keyword-automaton';
+import { KeywordAutomaton } from '../text/keyword-automaton';
 import { MAX_EVIDENCE_CHARS } from '../text/evidence-limit';
 import type { EvidenceSource } from './evidence-rules/evidence-rule';
 

@@ -2,7 +2,7 @@
 // keyword automaton that also finds the quoting markers of HTML pages.
 
 import { CATEGORY_CONTEXT } from './context-factors';
-import { KeywordAutomaton } from './keyword-automaton';
+import { KeywordAutomaton } from '../text/keyword-automaton';
 import type { ContextFactors, LeakRule } from './leak-rule';
 import { QUOTING_CLOSERS, QUOTING_OPENERS } from './quoted-regions';
 import type { ResponseKind } from './response-kind';

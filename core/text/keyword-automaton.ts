@@ -1,12 +1,15 @@
 // Aho–Corasick over ASCII keywords, case-insensitive: finds every occurrence of every keyword in
-// one pass over the text's UTF-8 bytes (encoded natively into a reused buffer; no lowercased copy).
+// one pass over the text's UTF-16 code units (no lowercased copy, no encoding). Every rule family
+// (leak rules, evidence rules, tier markers) finds its keywords with it.
 
 const ASCII = 128;
+/** One class per UTF-16 code unit: a single table lookup per character, whatever the character. */
+const CODE_UNITS = 0x10000;
 
 export class KeywordAutomaton {
   readonly keywords: readonly string[];
-  /** Byte (< 128: the ASCII character) → alphabet class; 0 is "a byte no keyword contains". */
-  private readonly classOf = new Uint8Array(256);
+  /** Code unit → alphabet class; 0 is "a character no keyword contains" (every non-ASCII one). */
+  private readonly classOf = new Uint8Array(CODE_UNITS);
   private readonly classCount: number;
   /**
    * Row-major transitions; values are target row offsets (state × classCount), negated when the
@@ -86,41 +89,15 @@ export class KeywordAutomaton {
   /** Calls onHit(keywordIndex, startOffset) for every occurrence ending before `limit`, in order of end. */
   scan(text: string, limit: number, onHit: (keyword: number, start: number) => void): void {
     const { classOf, next, outputs, classCount, keywords } = this;
-    // Reading UTF-8 bytes is markedly faster than charCodeAt. Keywords are ASCII, so every byte of
-    // a multi-byte character is class 0 and leads back to the root, as the character would; only
-    // offsets differ, and they are mapped back to characters at the (rare) hits.
-    const { bytes, length } = utf8Of(limit === text.length ? text : text.slice(0, limit));
-    const charEnd = length === limit ? (byteEnd: number) => byteEnd : characterCounter(bytes);
+    // Measured: charCodeAt with a class per code unit beats encoding to UTF-8 and reading bytes,
+    // once the encoding and mapping byte offsets back to characters are counted.
     let row = 0;
-    for (let i = 0; i < length; i += 1) {
-      row = next[row + classOf[bytes[i]!]!]!;
+    for (let i = 0; i < limit; i += 1) {
+      row = next[row + classOf[text.charCodeAt(i)]!]!;
       if (row < 0) {
         row = -row;
-        const end = charEnd(i + 1);
-        for (const keyword of outputs[row / classCount]!) onHit(keyword, end - keywords[keyword]!.length);
+        for (const keyword of outputs[row / classCount]!) onHit(keyword, i + 1 - keywords[keyword]!.length);
       }
     }
   }
-}
-
-const encoder = new TextEncoder();
-/** Reused between scans: UTF-8 takes at most 3 bytes per UTF-16 code unit. */
-let scratch = new Uint8Array(0);
-
-function utf8Of(text: string): { bytes: Uint8Array; length: number } {
-  if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
-  return { bytes: scratch, length: encoder.encodeInto(text, scratch).written };
-}
-
-/** Byte offset → UTF-16 offset, for ascending offsets: each lead byte is one code unit, a 4-byte one two. */
-function characterCounter(bytes: Uint8Array): (byteEnd: number) => number {
-  let byte = 0;
-  let units = 0;
-  return (byteEnd) => {
-    for (; byte < byteEnd; byte += 1) {
-      const value = bytes[byte]!;
-      if ((value & 0xc0) !== 0x80) units += value >= 0xf0 ? 2 : 1;
-    }
-    return units;
-  };
 }
