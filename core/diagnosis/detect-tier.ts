@@ -11,7 +11,7 @@
 import type { HeaderField } from '../capture/captured-entry';
 import { explainStatus } from '../status-knowledge/explain-status';
 import type { ServingTier } from '../status-knowledge/status-explanation';
-import type { EvidenceSource } from './evidence-rules/evidence-rule';
+import type { TextSource } from '../text/text-rule';
 import { ResponseText, findMatches, type TextMatch } from './response-text';
 import { TIER_MARKERS } from './tier-markers/all-markers';
 import type { TierMarker } from './tier-markers/tier-marker';
@@ -21,7 +21,7 @@ export type DetectedTier = ServingTier | 'unknown';
 export interface TierEvidence {
   markerId: string;
   text: string;
-  where: EvidenceSource;
+  where: TextSource;
   /** False when the marker only shows the layer was on the path, not that it wrote the response. */
   generated: boolean;
 }

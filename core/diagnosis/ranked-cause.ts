@@ -2,13 +2,13 @@
 // text that supports it.
 
 import type { CauseId } from '../status-knowledge/cause-ids';
-import type { EvidenceSource } from './evidence-rules/evidence-rule';
+import type { TextSource } from '../text/text-rule';
 
 export interface CauseEvidence {
   ruleId: string;
   /** The matched text, as it appears in the response. */
   text: string;
-  where: EvidenceSource;
+  where: TextSource;
   /** Position in the body or header value, for highlighting. */
   offset?: number;
   length?: number;

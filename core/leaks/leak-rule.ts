@@ -1,8 +1,10 @@
-// A leak rule is data: what to look for (keywords + pattern), what it means (category, severity,
-// title) and how much to trust it in a given context. The engine in scan-response.ts runs them all.
+// A leak rule is data: what to look for (a text rule: keywords, pattern, scope), what it means
+// (category, severity, title) and how much to trust it in a given context. The engine in
+// scan-response.ts runs them all.
 
 import type { LeakCategory, LeakSeverity, ScannableResponse } from './leak-finding';
 import type { ResponseKind } from './response-kind';
+import type { TextRule } from '../text/text-rule';
 
 /**
  * How much a context multiplies a rule's base confidence. 0 means "never a disclosure here", so
@@ -30,28 +32,23 @@ export interface MatchContext {
   kind: ResponseKind;
 }
 
-export interface LeakRule {
-  /** Stable, unique, `category.name`. */
+/**
+ * A text rule (keywords, pattern, scope) whose match is a leak. Its pattern may use the flags i, m,
+ * u and s; a named group `secret` marks the part to mask, a named group `evidence` narrows the
+ * finding to that part (the rest is context). Headers in scope: `headers: true` is every header the
+ * scanner reads (not Set-Cookie, CSP and other values that are URLs or hashes by design).
+ */
+export interface LeakRule extends TextRule {
+  /** `category.name`. */
   id: string;
   category: LeakCategory;
   severity: LeakSeverity;
   title: string;
   /**
-   * Lowercase ASCII literals, at least one of which every match contains. The engine finds all
-   * keywords in one case-insensitive pass and runs `pattern` only in windows around their hits.
-   * May be empty only for header-only rules (header values are short and scanned whole).
+   * How far a match may start before / end after the keyword hit that triggered the search: the
+   * pattern runs only in that window, so its quantifiers must be bounded to fit it.
    */
-  keywords: readonly string[];
-  /**
-   * Flags allowed: i, m, u, s. Quantifiers must be bounded so a match is never longer than
-   * `reach.before + keyword + reach.after`. A named group `secret` marks the part to mask; a
-   * named group `evidence` narrows the finding to that part (the rest is context).
-   */
-  pattern: RegExp;
-  /** How far a match may start before / end after the keyword hit that triggered the search. */
   reach: { before: number; after: number };
-  /** Where the rule applies. Header names are lowercase; omitted headerNames = every scanned header. */
-  scope: { body: boolean; headers: boolean; headerNames?: readonly string[] };
   /** Confidence of a match in a neutral context, before context factors. */
   confidence: number;
   /** Overrides of the category's context factors (see context-factors.ts). */

@@ -21,7 +21,7 @@ const UNSCANNED_HEADERS = new Set(['set-cookie', 'content-security-policy', 'con
 /** Response headers are written by the serving stack itself, never quoted documentation. */
 const HEADER_CONFIDENCE_FLOOR = 0.8;
 
-const HEADER_RULES = LEAK_RULES.filter((rule) => rule.scope.headers).map((rule) => ({ rule, regex: compileRule(rule) }));
+const HEADER_RULES = LEAK_RULES.filter((rule) => rule.scope.headers !== false).map((rule) => ({ rule, regex: compileRule(rule) }));
 
 function scanHeaders(response: ScannableResponse, context: MatchContext): LeakCandidate[] {
   const candidates: LeakCandidate[] = [];
@@ -29,7 +29,8 @@ function scanHeaders(response: ScannableResponse, context: MatchContext): LeakCa
     const lowerName = name.toLowerCase();
     const lowerValue = value.toLowerCase();
     for (const { rule, regex } of HEADER_RULES) {
-      const applies = rule.scope.headerNames ? rule.scope.headerNames.includes(lowerName) : !UNSCANNED_HEADERS.has(lowerName);
+      const { headers } = rule.scope;
+      const applies = headers === true ? !UNSCANNED_HEADERS.has(lowerName) : headers !== false && headers.includes(lowerName);
       if (!applies || (rule.keywords.length > 0 && !rule.keywords.some((keyword) => lowerValue.includes(keyword)))) continue;
       regex.lastIndex = 0;
       for (let match = regex.exec(value); match !== null; match = regex.exec(value)) {

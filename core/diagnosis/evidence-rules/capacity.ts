@@ -1,5 +1,6 @@
 // The server deliberately turned the request away: rate limits, overload, maintenance, plan limits.
 
+import { BODY_ONLY, headersOnly } from '../../text/text-rule';
 import type { EvidenceRule } from './evidence-rule';
 
 export const CAPACITY_RULES: readonly EvidenceRule[] = [
@@ -7,7 +8,7 @@ export const CAPACITY_RULES: readonly EvidenceRule[] = [
     id: 'retry-after-header',
     causeId: 'capacity',
     description: 'A Retry-After header: the server expects to accept requests again later (overload or maintenance).',
-    in: { header: 'retry-after' },
+    scope: headersOnly('retry-after'),
     keywords: [],
     pattern: /^[^\r\n]{1,200}/,
     weight: 0.6,
@@ -16,7 +17,7 @@ export const CAPACITY_RULES: readonly EvidenceRule[] = [
     id: 'envoy-overloaded-header',
     causeId: 'capacity',
     description: 'Envoy marked the response as shed because of overload or a circuit breaker.',
-    in: { header: 'x-envoy-overloaded' },
+    scope: headersOnly('x-envoy-overloaded'),
     keywords: [],
     pattern: /^[^\r\n]{1,200}/,
     weight: 0.85,
@@ -25,7 +26,7 @@ export const CAPACITY_RULES: readonly EvidenceRule[] = [
     id: 'rate-limited',
     causeId: 'capacity',
     description: 'The response says a request rate limit or quota was hit.',
-    in: 'body',
+    scope: BODY_ONLY,
     keywords: ['rate limit', 'too many requests', 'quota exceeded', 'ratelimit', 'throttl'],
     // "Throttled" must be said of the request ("Request was throttled.", "requests are being
     // throttled") or be AWS's exception: pages' scripts say it of their own handlers ("rAF throttled").
@@ -37,7 +38,7 @@ export const CAPACITY_RULES: readonly EvidenceRule[] = [
     id: 'maintenance-mode',
     causeId: 'capacity',
     description: 'A maintenance page: the service was taken offline on purpose.',
-    in: 'body',
+    scope: BODY_ONLY,
     keywords: ['maintenance', 'be right back'],
     pattern: /\b(?:under|down for|scheduled|in) maintenance\b|\bmaintenance mode\b|\bbe right back\b/i,
     weight: 0.75,
@@ -46,7 +47,7 @@ export const CAPACITY_RULES: readonly EvidenceRule[] = [
     id: 'overloaded',
     causeId: 'capacity',
     description: 'The response says the server is overloaded or too busy.',
-    in: 'body',
+    scope: BODY_ONLY,
     keywords: ['overload', 'too busy', 'capacity'],
     // Flask/Werkzeug's stock 500 text hedges "Either the server is overloaded or there is an
     // error in the application"; that sentence is boilerplate, not a report of overload.
@@ -57,7 +58,7 @@ export const CAPACITY_RULES: readonly EvidenceRule[] = [
     id: 'hosting-resource-limit',
     causeId: 'capacity',
     description: 'A shared-hosting limit page (CloudLinux/cPanel resource limit, bandwidth quota).',
-    in: 'body',
+    scope: BODY_ONLY,
     keywords: ['resource limit is reached', 'bandwidth limit exceeded'],
     pattern: /Resource Limit Is Reached|Bandwidth Limit Exceeded/i,
     weight: 0.9,

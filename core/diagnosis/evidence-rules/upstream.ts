@@ -1,6 +1,7 @@
 // A proxy or the application could not get a good or timely answer from the next server: proxy
 // default gateway pages and error texts, and connection failures to services that are not data stores.
 
+import { BODY_ONLY } from '../../text/text-rule';
 import type { EvidenceRule } from './evidence-rule';
 
 export const UPSTREAM_RULES: readonly EvidenceRule[] = [
@@ -8,7 +9,7 @@ export const UPSTREAM_RULES: readonly EvidenceRule[] = [
     id: 'nginx-upstream-failure',
     causeId: 'upstream',
     description: 'nginx could not connect to, or read from, the upstream it proxies to.',
-    in: 'body',
+    scope: BODY_ONLY,
     keywords: ['upstream', 'connect()'],
     pattern:
       /\bupstream timed out\b|\bconnect\(\) (?:failed|to \S{1,100} failed)|\bno live upstreams\b|\bupstream prematurely closed connection\b|\bupstream sent (?:invalid|too big)/,
@@ -18,7 +19,7 @@ export const UPSTREAM_RULES: readonly EvidenceRule[] = [
     id: 'envoy-upstream-failure',
     causeId: 'upstream',
     description: 'Envoy (also Istio and other meshes) had no healthy upstream, or the upstream reset or timed out.',
-    in: 'body',
+    scope: BODY_ONLY,
     keywords: ['upstream connect error', 'no healthy upstream', 'upstream request timeout'],
     pattern: /upstream connect error or disconnect\/reset before headers|\bno healthy upstream\b|\bupstream request timeout\b/,
     weight: 0.95,
@@ -27,7 +28,7 @@ export const UPSTREAM_RULES: readonly EvidenceRule[] = [
     id: 'haproxy-no-server',
     causeId: 'upstream',
     description: 'HAProxy found no backend server available for the request.',
-    in: 'body',
+    scope: BODY_ONLY,
     keywords: ['no server is available'],
     pattern: /No server is available to handle this request/,
     weight: 0.95,
@@ -36,7 +37,7 @@ export const UPSTREAM_RULES: readonly EvidenceRule[] = [
     id: 'proxy-backend-error',
     causeId: 'upstream',
     description: 'A caching or reverse proxy (Apache mod_proxy, Varnish) got an invalid answer, no answer, or a late answer from the backend.',
-    in: 'body',
+    scope: BODY_ONLY,
     keywords: ['proxy server', 'remote server', 'timely response', 'backend fetch failed'],
     pattern:
       /The proxy server received an invalid\s{1,4}response from an upstream server|The proxy server could not handle the request|Error reading from remote server|The gateway did not receive a timely response|Backend fetch failed/,
@@ -47,7 +48,7 @@ export const UPSTREAM_RULES: readonly EvidenceRule[] = [
     causeId: 'upstream',
     description:
       'Apache\'s stock 503 page. Apache itself mostly sends it when mod_proxy cannot reach the backend; a deliberate maintenance rule can show it too.',
-    in: 'body',
+    scope: BODY_ONLY,
     keywords: ['maintenance downtime or capacity'],
     pattern: /temporarily unable to service your\s{1,4}request due to maintenance downtime or capacity\s{1,4}problems/,
     weight: 0.55,
@@ -56,7 +57,7 @@ export const UPSTREAM_RULES: readonly EvidenceRule[] = [
     id: 'gateway-default-page',
     causeId: 'upstream',
     description: 'The default 502/504 page of a proxy (nginx, Apache, Traefik, load balancers): the failure is behind the proxy.',
-    in: 'body',
+    scope: BODY_ONLY,
     keywords: ['bad gateway', 'gateway time'],
     pattern: /<(?:h1|title)>(?:50[24] )?(?:Bad Gateway|Gateway Time-?out)<\/(?:h1|title)>|^(?:Bad Gateway|Gateway Time-?out)\s{0,2}$/,
     weight: 0.7,
@@ -65,7 +66,7 @@ export const UPSTREAM_RULES: readonly EvidenceRule[] = [
     id: 'service-connection-failure',
     causeId: 'upstream',
     description: 'The application could not reach another service it calls (refused, reset or timed-out connection).',
-    in: 'body',
+    scope: BODY_ONLY,
     keywords: ['econnrefused', 'econnreset', 'etimedout', 'socket hang up', 'connection refused', 'connectexception', 'read timed out', 'bad gateway'],
     pattern:
       /\bECONNREFUSED\b|\bECONNRESET\b|\bETIMEDOUT\b|\bsocket hang up\b|\bConnectException\b|\bSocketTimeoutException\b|\bRead timed out\b|\bConnection refused\b/,

@@ -2,6 +2,7 @@
 // bodies, and headers that only the application sets. Proxies replace or drop these on their own
 // error pages, so their presence means the answer came from the application.
 
+import { BODY_ONLY, headersOnly } from '../../text/text-rule';
 import type { TierMarker } from './tier-marker';
 
 export const APPLICATION_MARKERS: readonly TierMarker[] = [
@@ -9,7 +10,7 @@ export const APPLICATION_MARKERS: readonly TierMarker[] = [
     id: 'framework-error-page',
     tier: 'application',
     role: 'generated',
-    in: 'body',
+    scope: BODY_ONLY,
     keywords: ['exception value', 'werkzeug', 'whoops', 'symfony', 'action controller', 'server error in', 'exception report', 'whitelabel error page', '__sinatra__', 'server error (500)', 'either the server is overloaded', 'fatal error', 'http status 500'],
     pattern:
       /\bException Value:|Werkzeug Debugger|Either the server is overloaded or there is an error in the application|<h1>Server Error \(500\)<\/h1>|\bWhoops\\|\bSymfony\\Component\\ErrorHandler\b|Action Controller: Exception caught|Server Error in '[^'\s]{1,80}' Application|Whitelabel Error Page|\/__sinatra__\/|<h1>HTTP Status 5\d\d [–-] |<b>Fatal error<\/b>:/,
@@ -19,7 +20,7 @@ export const APPLICATION_MARKERS: readonly TierMarker[] = [
     id: 'framework-production-page',
     tier: 'application',
     role: 'generated',
-    in: 'body',
+    scope: BODY_ONLY,
     keywords: ["we're sorry, but something went wrong", 'unexpected error (type=', 'an unhandled exception occurred while processing the request', 'server error</title>'],
     // Stock production pages: Rails public/500.html, Spring Boot Whitelabel text, ASP.NET Core
     // developer page, Laravel's "Server Error" page.
@@ -32,7 +33,7 @@ export const APPLICATION_MARKERS: readonly TierMarker[] = [
     tier: 'application',
     role: 'generated',
     // Envoy adds this only when it forwards an upstream's answer, so Envoy did not write the error.
-    in: { header: 'x-envoy-upstream-service-time' },
+    scope: headersOnly('x-envoy-upstream-service-time'),
     keywords: [],
     pattern: /^\d{1,10}/,
     weight: 0.6,
@@ -41,7 +42,7 @@ export const APPLICATION_MARKERS: readonly TierMarker[] = [
     id: 'stack-trace-in-body',
     tier: 'application',
     role: 'generated',
-    in: 'body',
+    scope: BODY_ONLY,
     keywords: ['traceback', 'stack trace', 'goroutine', '&nbsp;at ', ' at '],
     pattern: /Traceback \(most recent call last\)|\bStack trace:|\bgoroutine \d{1,10} \[running\]|&nbsp;at [\w$.<>]{1,200} |^[ \t]{2,8}at [\w$.<>]{1,200} \(/m,
     weight: 0.85,
@@ -51,7 +52,7 @@ export const APPLICATION_MARKERS: readonly TierMarker[] = [
     tier: 'application',
     role: 'generated',
     vendor: 'Express',
-    in: 'body',
+    scope: BODY_ONLY,
     keywords: ['<title>error</title>'],
     pattern: /<title>Error<\/title>\n<\/head>\n<body>\n<pre>/,
     weight: 0.85,
@@ -60,7 +61,7 @@ export const APPLICATION_MARKERS: readonly TierMarker[] = [
     id: 'json-error-body',
     tier: 'application',
     role: 'generated',
-    in: 'body',
+    scope: BODY_ONLY,
     keywords: ['"error', '"message', '"status', '"detail', '"title'],
     pattern: /^\s{0,10}\{\s{0,10}"(?:statusCode|status|error|errors|message|detail|title|code|timestamp)"\s{0,4}:/,
     minStatus: 400,
@@ -70,7 +71,7 @@ export const APPLICATION_MARKERS: readonly TierMarker[] = [
     id: 'plain-text-error',
     tier: 'application',
     role: 'generated',
-    in: 'body',
+    scope: BODY_ONLY,
     keywords: ['internal server error'],
     // Koa, Go's http.Error and many minimal servers answer with just the reason phrase.
     pattern: /^Internal Server Error\n?$/,
@@ -81,7 +82,7 @@ export const APPLICATION_MARKERS: readonly TierMarker[] = [
     tier: 'application',
     role: 'generated',
     vendorFromMatch: true,
-    in: { header: 'x-powered-by' },
+    scope: headersOnly('x-powered-by'),
     keywords: [],
     pattern: /^[^\r\n]{1,100}/,
     weight: 0.7,
@@ -91,7 +92,7 @@ export const APPLICATION_MARKERS: readonly TierMarker[] = [
     tier: 'application',
     role: 'generated',
     vendorFromMatch: true,
-    in: { header: 'server' },
+    scope: headersOnly('server'),
     keywords: [],
     pattern:
       /^(?:Werkzeug|gunicorn|uvicorn|hypercorn|waitress|daphne|WSGIServer|TornadoServer|CherryPy|Kestrel|Jetty|Apache-Coyote|Puma|WEBrick|thin|Cowboy|Mojolicious|Phusion_Passenger|Deno|Bun)\b[^\r\n]{0,80}/,

@@ -1,5 +1,6 @@
 // The web server itself failing (not proxying): its stock error pages for its own errors.
 
+import { BODY_ONLY, headersOnly } from '../../text/text-rule';
 import { GATEWAY_STATUSES, type TierMarker } from './tier-marker';
 
 export const ORIGIN_SERVER_MARKERS: readonly TierMarker[] = [
@@ -8,7 +9,7 @@ export const ORIGIN_SERVER_MARKERS: readonly TierMarker[] = [
     tier: 'origin-server',
     role: 'generated',
     vendor: 'nginx',
-    in: 'body',
+    scope: BODY_ONLY,
     keywords: ['<center>nginx'],
     pattern: /<center>nginx(?:\/[\d.]{1,20})?<\/center>/,
     exceptStatuses: GATEWAY_STATUSES,
@@ -19,7 +20,7 @@ export const ORIGIN_SERVER_MARKERS: readonly TierMarker[] = [
     tier: 'origin-server',
     role: 'generated',
     vendor: 'Apache httpd',
-    in: 'body',
+    scope: BODY_ONLY,
     keywords: ['misconfiguration', 'server at'],
     pattern: /internal error or\s{1,4}misconfiguration|<address>Apache[^<\n]{0,120} Server at /,
     weight: 0.85,
@@ -29,7 +30,7 @@ export const ORIGIN_SERVER_MARKERS: readonly TierMarker[] = [
     tier: 'origin-server',
     role: 'generated',
     vendor: 'Microsoft IIS',
-    in: 'body',
+    scope: BODY_ONLY,
     keywords: ['http error 50', 'iis'],
     pattern: /HTTP Error 50\d\.\d{1,2} - |<h3>HTTP Error 50\d\.\d{1,2}/,
     exceptStatuses: GATEWAY_STATUSES,
@@ -40,7 +41,7 @@ export const ORIGIN_SERVER_MARKERS: readonly TierMarker[] = [
     tier: 'origin-server',
     role: 'generated',
     vendor: 'LiteSpeed',
-    in: 'body',
+    scope: BODY_ONLY,
     keywords: ['litespeed'],
     pattern: /Proudly powered by LiteSpeed Web Server/,
     weight: 0.85,
@@ -51,7 +52,7 @@ export const ORIGIN_SERVER_MARKERS: readonly TierMarker[] = [
     tier: 'origin-server',
     role: 'on-path',
     vendorFromMatch: true,
-    in: { header: 'server' },
+    scope: headersOnly('server'),
     keywords: ['nginx', 'apache', 'caddy', 'litespeed', 'iis', 'openresty', 'lighttpd'],
     pattern: /^(?:nginx|Apache|Caddy|LiteSpeed|Microsoft-IIS|openresty|lighttpd)\b[^\r\n]{0,80}/,
     weight: 0.3,

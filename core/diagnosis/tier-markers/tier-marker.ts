@@ -1,8 +1,8 @@
 // A tier marker is a header or body trait that tells which layer of the serving chain a response
-// came from. Plain data, matched with the same prefilter-then-regex engine as the evidence rules.
+// came from. Plain data (a text rule), matched like the evidence rules.
 
 import type { ServingTier } from '../../status-knowledge/status-explanation';
-import type { TextRule } from '../response-text';
+import type { DiagnosisRule } from '../response-text';
 
 /**
  * 'generated': this layer wrote the response (its own error page, a header only it sets on its own
@@ -12,8 +12,7 @@ import type { TextRule } from '../response-text';
  */
 export type MarkerRole = 'generated' | 'on-path';
 
-export interface TierMarker extends TextRule {
-  id: string;
+export interface TierMarker extends DiagnosisRule {
   tier: ServingTier;
   role: MarkerRole;
   /** Product name; omitted when the matched text itself is the best name (see vendorFromMatch). */

@@ -2,11 +2,12 @@
 // Each rule keys on phrases only the driver writes, so a page merely mentioning "SQL" stays quiet.
 
 import type { LeakRule } from '../leak-rule';
+import { BODY_ONLY } from '../../text/text-rule';
 
 const DB = {
   category: 'database-error',
   severity: 'high',
-  scope: { body: true, headers: false },
+  scope: BODY_ONLY,
   mergeWithin: 200,
   provesError: true,
   confidence: 0.85,

@@ -2,12 +2,13 @@
 // settings and request data. Each rule keys on markup or wording only that page produces.
 
 import type { LeakRule } from '../leak-rule';
+import { BODY_ONLY, headersOnly } from '../../text/text-rule';
 import { FLIGHT_PAGE_CHAR, FLIGHT_RAW_CHAR, flightErrorRowHead } from './react-flight';
 
 const DEBUG = {
   category: 'debug-page',
   severity: 'high',
-  scope: { body: true, headers: false },
+  scope: BODY_ONLY,
   confidence: 0.9,
   mergeWithin: 2000,
   provesError: true,
@@ -164,6 +165,6 @@ export const DEBUG_PAGE_RULES: readonly LeakRule[] = [
     keywords: [],
     pattern: /\S{1,300}/,
     reach: { before: 0, after: 0 },
-    scope: { body: false, headers: true, headerNames: ['x-debug-token', 'x-debug-token-link'] },
+    scope: headersOnly('x-debug-token', 'x-debug-token-link'),
   },
 ];

@@ -2,11 +2,12 @@
 // process.env dumps, Spring Boot /actuator/env, served .env files.
 
 import type { LeakRule } from '../leak-rule';
+import { BODY_ONLY } from '../../text/text-rule';
 
 const ENV = {
   category: 'environment-dump',
   severity: 'high',
-  scope: { body: true, headers: false },
+  scope: BODY_ONLY,
   confidence: 0.85,
   mergeWithin: 600,
   provesError: true,

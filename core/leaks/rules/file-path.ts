@@ -2,13 +2,14 @@
 // either live under a root only servers have, or end in a server-side source/config file.
 
 import type { LeakRule } from '../leak-rule';
+import { BODY_ONLY } from '../../text/text-rule';
 import { isDevServerFilePath } from '../rule-checks';
 
 // No mergeWithin: each distinct path is its own finding (the same path again is deduplicated).
 const PATH = {
   category: 'file-path',
   severity: 'medium',
-  scope: { body: true, headers: false },
+  scope: BODY_ONLY,
 } as const;
 
 /**

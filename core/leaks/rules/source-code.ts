@@ -1,11 +1,12 @@
 // Server source code around an error, as debug pages render it, or source served unexecuted.
 
 import type { LeakRule } from '../leak-rule';
+import { BODY_ONLY } from '../../text/text-rule';
 
 const SOURCE = {
   category: 'source-code',
   severity: 'high',
-  scope: { body: true, headers: false },
+  scope: BODY_ONLY,
   confidence: 0.85,
   mergeWithin: 3000,
 } as const;

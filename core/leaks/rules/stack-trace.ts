@@ -2,10 +2,10 @@
 // are merged into one finding by mergeWithin.
 
 import type { LeakRule } from '../leak-rule';
+import { BODY_ONLY } from '../../text/text-rule';
 import { FLIGHT_PAGE_CHAR, FLIGHT_RAW_CHAR, flightErrorRowHead } from './react-flight';
 
-const BODY = { body: true, headers: false } as const;
-const TRACE = { category: 'stack-trace', severity: 'high', scope: BODY, mergeWithin: 400, provesError: true } as const;
+const TRACE = { category: 'stack-trace', severity: 'high', scope: BODY_ONLY, mergeWithin: 400, provesError: true } as const;
 
 // A frame's name or URL in a React error row (react-flight.ts): never a quote, and backslashes
 // (Windows paths, escaped once or twice) only before another character.

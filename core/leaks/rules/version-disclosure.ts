@@ -2,9 +2,9 @@
 // is not a version disclosure; a number is.
 
 import type { LeakRule } from '../leak-rule';
+import { BODY_ONLY, headersOnly } from '../../text/text-rule';
 
 const VERSION = { category: 'version-disclosure', severity: 'low', confidence: 0.9 } as const;
-const HEADERS_ONLY = (...headerNames: string[]) => ({ body: false, headers: true, headerNames }) as const;
 
 /** `product/1.2`, `product/1.2.3 (Debian)`, `Jetty(9.4.51.v20230217)`, `PHP/8.2.7`. */
 const BANNER = /(?<![\w.-])[A-Za-z][\w.-]{0,60}(?:\/v?\d{1,5}(?:\.[\w-]{1,20}){1,4}|\(\d{1,5}(?:\.[\w-]{1,20}){1,4}\))(?: \([^)\n]{1,60}\))?/;
@@ -17,7 +17,7 @@ export const VERSION_DISCLOSURE_RULES: readonly LeakRule[] = [
     keywords: [],
     pattern: BANNER,
     reach: { before: 0, after: 0 },
-    scope: HEADERS_ONLY('server', 'x-powered-by', 'x-server', 'x-runtime-version', 'via', 'x-generator'),
+    scope: headersOnly('server', 'x-powered-by', 'x-server', 'x-runtime-version', 'via', 'x-generator'),
   },
   {
     ...VERSION,
@@ -26,13 +26,13 @@ export const VERSION_DISCLOSURE_RULES: readonly LeakRule[] = [
     keywords: [],
     pattern: /\d{1,5}(?:\.\d{1,6}){1,3}/,
     reach: { before: 0, after: 0 },
-    scope: HEADERS_ONLY('x-aspnet-version', 'x-aspnetmvc-version'),
+    scope: headersOnly('x-aspnet-version', 'x-aspnetmvc-version'),
   },
   {
     ...VERSION,
     id: 'version-disclosure.error-page-footer',
     title: 'Server version in error page footer',
-    scope: { body: true, headers: false },
+    scope: BODY_ONLY,
     // nginx: <center>nginx/1.22.1</center>; Apache: <address>Apache/2.4.62 (Debian) Server at … Port 80</address>;
     // Tomcat: <h3>Apache Tomcat/10.1.6</h3>; Jetty: Powered by Jetty:// 9.4.51.
     keywords: ['<center>', '<address>', 'apache tomcat/', 'powered by jetty://'],
@@ -44,7 +44,7 @@ export const VERSION_DISCLOSURE_RULES: readonly LeakRule[] = [
     ...VERSION,
     id: 'version-disclosure.framework-version-line',
     title: 'Framework/runtime version in error page',
-    scope: { body: true, headers: false },
+    scope: BODY_ONLY,
     keywords: ['asp.net version', 'django version', 'python version', 'php version', 'werkzeug/', 'framework version'],
     pattern:
       /(?:ASP\.NET Version|Django Version|Python Version|PHP Version|Framework Version):?(?:<\/t[hd]>\s{0,20}<td>|\s{0,4})\d{1,5}(?:\.[\w-]{1,20}){1,4}|Werkzeug\/\d{1,5}(?:\.\w{1,20}){1,4}/,
@@ -55,7 +55,7 @@ export const VERSION_DISCLOSURE_RULES: readonly LeakRule[] = [
     ...VERSION,
     id: 'version-disclosure.astro-dev-toolbar',
     title: 'Framework/runtime versions in the dev toolbar',
-    scope: { body: true, headers: false },
+    scope: BODY_ONLY,
     // `astro dev` inlines its toolbar's settings in every page, debugInfo being `astro info`'s report:
     // "Astro v5.18.2\nNode v20.20.2\nSystem Linux (x64)…". The same report pasted into an issue is
     // no JSON string under this key.
@@ -69,7 +69,7 @@ export const VERSION_DISCLOSURE_RULES: readonly LeakRule[] = [
     ...VERSION,
     id: 'version-disclosure.runtime-in-path',
     title: 'Runtime version in a server path',
-    scope: { body: true, headers: false },
+    scope: BODY_ONLY,
     // Toolchain install dirs in traces: /usr/lib/go-1.19/src, /usr/lib/python3.11/, /opt/jdk-17.0.2/.
     keywords: ['/go-', '/go1.', '/python2.', '/python3.', '/ruby-', '/php7.', '/php8.', '/jdk', '/openjdk-', '/java-', '/node-v'],
     pattern: /(?<=\/)(?:go-?|python|ruby-|php|jdk-?|openjdk-|java-|node-v)\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?=\/)/,

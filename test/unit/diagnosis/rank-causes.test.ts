@@ -198,7 +198,7 @@ describe('evidence rule data', () => {
       expect(rule.weight).toBeLessThanOrEqual(1);
       expect(rule.pattern.flags).not.toMatch(/[gy]/);
       for (const keyword of rule.keywords) expect(keyword).toBe(keyword.toLowerCase());
-      if (rule.in === 'body') expect(rule.keywords.length).toBeGreaterThan(0);
+      if (rule.scope.body) expect(rule.keywords.length).toBeGreaterThan(0);
     }
   });
 });
