@@ -7,7 +7,10 @@ import type { FixAdvice } from '../fixes/leak-fix';
 import { rankCauses } from '../diagnosis/rank-causes';
 import type { RankedCause } from '../diagnosis/ranked-cause';
 import { LEAK_SEVERITIES, type LeakReport, type LeakSeverity } from '../leaks/leak-finding';
-import { scanResponse } from '../leaks/scan-response';
+import { scanResponseAndFind } from '../leaks/scan-response';
+import { DIAGNOSIS_BODY_KEYWORDS } from '../diagnosis/diagnosis-keywords';
+import { EVIDENCE_RULES } from '../diagnosis/evidence-rules/all-rules';
+import { TIER_MARKERS } from '../diagnosis/tier-markers/all-markers';
 import { isServerError } from '../status/status-class';
 
 export interface EntryAnalysis {
@@ -34,12 +37,15 @@ export function analyzeEntry(entry: CapturedEntry, body: ResponseBody): EntryAna
       return fallback;
     }
   };
-  const leaks = guarded('Leak scanning', { findings: [], partial: false }, () =>
-    scanResponse({ ...response, url: entry.url, bodyTruncated: isBodyPartial(body) }),
+  const serverError = isServerError(entry.status);
+  // One keyword pass over a server error's body serves the leak rules, the causes and the tier.
+  const { report: leaks, bodyKeywords } = guarded('Leak scanning', { report: { findings: [], partial: false } }, () =>
+    scanResponseAndFind({ ...response, url: entry.url, bodyTruncated: isBodyPartial(body) }, serverError ? DIAGNOSIS_BODY_KEYWORDS : undefined),
   );
+  const diagnosisKeywords = serverError ? bodyKeywords : undefined;
   const fixes = guarded('Fix advice', leaks.findings.map(() => null), () => adviseFixes(response, leaks.findings));
-  const causes = guarded('Cause ranking', [], () => rankCauses(response));
-  const tier = isServerError(entry.status) ? guarded('Tier detection', undefined, () => detectTier(response)) : undefined;
+  const causes = guarded('Cause ranking', [], () => rankCauses(response, EVIDENCE_RULES, diagnosisKeywords));
+  const tier = serverError ? guarded('Tier detection', undefined, () => detectTier(response, TIER_MARKERS, diagnosisKeywords)) : undefined;
   const analysis: EntryAnalysis = tier ? { leaks, fixes, causes, tier } : { leaks, fixes, causes };
   return failures.length ? { ...analysis, failure: `${failures.join('; ')}.` } : analysis;
 }

@@ -45,8 +45,13 @@ interface MarkerMatch {
   match: TextMatch;
 }
 
-export function detectTier(response: TierDetectableResponse, markers: readonly TierMarker[] = TIER_MARKERS): TierDetection {
-  const text = new ResponseText(response, markers);
+/** `bodyKeywords`: which of the markers' body keywords the whole body holds, when a pass already found them. */
+export function detectTier(
+  response: TierDetectableResponse,
+  markers: readonly TierMarker[] = TIER_MARKERS,
+  bodyKeywords?: ReadonlySet<string>,
+): TierDetection {
+  const text = new ResponseText(response, markers, bodyKeywords);
   const matches: MarkerMatch[] = markers
     .filter((marker) => appliesToStatus(marker, response.status))
     .flatMap((marker) => findMatches(marker, text).slice(0, 1).map((match) => ({ marker, match })));

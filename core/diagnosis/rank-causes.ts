@@ -44,10 +44,15 @@ interface RuleMatch {
   match: TextMatch;
 }
 
-export function rankCauses(response: RankableResponse, rules: readonly EvidenceRule[] = EVIDENCE_RULES): RankedCause[] {
+/** `bodyKeywords`: which of the rules' body keywords the whole body holds, when a pass already found them. */
+export function rankCauses(
+  response: RankableResponse,
+  rules: readonly EvidenceRule[] = EVIDENCE_RULES,
+  bodyKeywords?: ReadonlySet<string>,
+): RankedCause[] {
   if (response.status < MIN_RANKED_STATUS) return [];
   const checklist = explainStatus(response.status)?.causes ?? [];
-  const text = new ResponseText(response, rules);
+  const text = new ResponseText(response, rules, bodyKeywords);
   const candidates = rules.flatMap((rule) =>
     findMatches(rule, text)
       .filter((match) => !(match.where === 'body' && response.body && isInSourceExcerpt(response.body, match.offset)))

@@ -17,6 +17,8 @@ export interface BodyScan {
   candidates: LeakCandidate[];
   /** Every secret value matched, reported or not, to keep out of other findings' evidence. */
   secrets: Span[];
+  /** The keywords of `alsoFind` that occur before the limit. */
+  alsoFound: Set<string>;
 }
 
 /** A status past 599 is no server error (status-class) but still no success: judged as a client error. */
@@ -64,16 +66,19 @@ interface Match {
   factors: ContextFactors;
 }
 
-export function scanBody(body: string, limit: number, context: MatchContext): BodyScan {
+/** `alsoFind`: keywords of other rules to look for in the same pass (a constant list: plans are cached by it). */
+export function scanBody(body: string, limit: number, context: MatchContext, alsoFind?: readonly string[]): BodyScan {
   const { status } = context.response;
   // Quoting (<pre>, <code>…) only lowers confidence in successful HTML pages; elsewhere skip tracking it.
   const documentQuotes = context.kind === 'html' && status < 400;
-  const plan = scanPlanFor(context.kind, documentQuotes);
+  const plan = scanPlanFor(context.kind, documentQuotes, alsoFind);
+  const keywordSeen = new Uint8Array(plan.automaton.keywords.length);
   // Per rule, the windows to search as flat [start, end, start, end…], merged as hits arrive, so a
   // dense keyword (an attacker repeating it) costs one comparison per hit, not one window each.
   const windowsByRule: number[][] = plan.bodyRules.map(() => []);
   const quoted = new QuotedRegions();
   plan.automaton.scan(body, limit, (keyword, hit) => {
+    keywordSeen[keyword] = 1;
     const role = plan.roles[keyword]!;
     if ('rules' in role) {
       for (const ruleIndex of role.rules) {
@@ -96,6 +101,8 @@ export function scanBody(body: string, limit: number, context: MatchContext): Bo
       quoted.close(hit);
     }
   });
+
+  const alsoFound = new Set((alsoFind ?? []).filter((_keyword, index) => keywordSeen[plan.alsoFindIndexes[index]!] === 1));
 
   const secrets: Span[] = [];
   const runRule = (planned: PlannedRule, windows: readonly number[], found: Match[]): void => {
@@ -151,5 +158,5 @@ export function scanBody(body: string, limit: number, context: MatchContext): Bo
   const candidates = [...reportMatches, ...otherMatches]
     .map(({ candidate, factors }) => ({ ...candidate, confidence: roundConfidence(candidate.confidence * statusFactor(factors, judgedStatus)) }))
     .filter((candidate) => candidate.confidence >= REPORT_CONFIDENCE_FLOOR);
-  return { candidates, secrets };
+  return { candidates, secrets, alsoFound };
 }

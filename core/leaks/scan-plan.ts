@@ -1,5 +1,6 @@
 // Which rules can fire for one kind of response, compiled once: their global regexes and a single
-// keyword automaton that also finds the quoting markers of HTML pages.
+// keyword automaton that also finds the quoting markers of HTML pages and, when asked, the keywords
+// of the diagnosis' rules.
 
 import { CATEGORY_CONTEXT } from './context-factors';
 import { KeywordAutomaton } from '../text/keyword-automaton';
@@ -24,6 +25,8 @@ export interface ScanPlan {
   bodyRules: PlannedRule[];
   automaton: KeywordAutomaton;
   roles: KeywordRole[];
+  /** Per keyword of the caller's `alsoFind`, its index in the automaton. */
+  alsoFindIndexes: number[];
 }
 
 export function factorsOf(rule: LeakRule): ContextFactors {
@@ -36,7 +39,7 @@ export function compileRule(rule: LeakRule): RegExp {
   return new RegExp(rule.pattern.source, `${rule.pattern.flags}gd`);
 }
 
-function buildPlan(kind: ResponseKind, trackQuotes: boolean): ScanPlan {
+function buildPlan(kind: ResponseKind, trackQuotes: boolean, alsoFind: readonly string[]): ScanPlan {
   const bodyRules = LEAK_RULES.filter((rule) => rule.scope.body && (factorsOf(rule).kind[kind] ?? 1) > 0).map(
     (rule): PlannedRule => ({
       rule,
@@ -49,7 +52,7 @@ function buildPlan(kind: ResponseKind, trackQuotes: boolean): ScanPlan {
   const keywordIndex = new Map<string, number>();
   const keywords: string[] = [];
   const roles: KeywordRole[] = [];
-  const keywordSlot = (keyword: string, role: () => KeywordRole): KeywordRole => {
+  const keywordSlot = (keyword: string, role: () => KeywordRole): number => {
     let index = keywordIndex.get(keyword);
     if (index === undefined) {
       index = keywords.length;
@@ -57,11 +60,11 @@ function buildPlan(kind: ResponseKind, trackQuotes: boolean): ScanPlan {
       keywords.push(keyword);
       roles.push(role());
     }
-    return roles[index]!;
+    return index;
   };
   bodyRules.forEach((planned, ruleIndex) => {
     for (const keyword of planned.rule.keywords) {
-      const role = keywordSlot(keyword, () => ({ rules: [] }));
+      const role = roles[keywordSlot(keyword, () => ({ rules: [] }))]!;
       if ('rules' in role && !role.rules.includes(ruleIndex)) role.rules.push(ruleIndex);
     }
   });
@@ -69,20 +72,28 @@ function buildPlan(kind: ResponseKind, trackQuotes: boolean): ScanPlan {
     for (const opener of QUOTING_OPENERS) keywordSlot(opener, () => ({ quoting: 'open' }));
     for (const closer of QUOTING_CLOSERS) keywordSlot(closer, () => ({ quoting: 'close' }));
   }
-  return { bodyRules, automaton: new KeywordAutomaton(keywords), roles };
+  const alsoFindIndexes = alsoFind.map((keyword) => keywordSlot(keyword, () => ({ rules: [] })));
+  return { bodyRules, automaton: new KeywordAutomaton(keywords), roles, alsoFindIndexes };
 }
 
-const plans = new Map<string, ScanPlan>();
+const NOTHING_ELSE: readonly string[] = [];
+const plansByAlsoFind = new WeakMap<readonly string[], Map<string, ScanPlan>>();
 
 /**
  * Plans are built on first use per kind and reused for every later response. `trackQuotes` adds
- * the <pre>/<code>/<script>… markers to the keyword pass (only successful HTML pages need them).
+ * the <pre>/<code>/<script>… markers to the keyword pass (only successful HTML pages need them);
+ * `alsoFind` adds another family's keywords (the diagnosis'), so one pass serves both.
  */
-export function scanPlanFor(kind: ResponseKind, trackQuotes: boolean): ScanPlan {
+export function scanPlanFor(kind: ResponseKind, trackQuotes: boolean, alsoFind: readonly string[] = NOTHING_ELSE): ScanPlan {
+  let plans = plansByAlsoFind.get(alsoFind);
+  if (plans === undefined) {
+    plans = new Map();
+    plansByAlsoFind.set(alsoFind, plans);
+  }
   const key = `${kind}:${trackQuotes}`;
   let plan = plans.get(key);
   if (plan === undefined) {
-    plan = buildPlan(kind, trackQuotes);
+    plan = buildPlan(kind, trackQuotes, alsoFind);
     plans.set(key, plan);
   }
   return plan;

@@ -47,12 +47,27 @@ function scanHeaders(response: ScannableResponse, context: MatchContext): LeakCa
   return candidates;
 }
 
-/** Findings sorted headers first (in header order), then by body offset. */
-export function scanResponse(response: ScannableResponse): LeakReport {
+export interface LeakScan {
+  report: LeakReport;
+  /** Which keywords of `alsoFind` the body holds; absent when the body was not scanned to its end. */
+  bodyKeywords?: ReadonlySet<string>;
+}
+
+/**
+ * The leak report, plus which of another family's keywords (`alsoFind`, a constant list) the body
+ * holds, found in the same keyword pass. Findings sorted headers first (in header order), then by
+ * body offset.
+ */
+export function scanResponseAndFind(response: ScannableResponse, alsoFind?: readonly string[]): LeakScan {
   const body = response.body ?? '';
   const limit = Math.min(body.length, MAX_SCAN_CHARS);
   const context: MatchContext = { response, kind: responseKind(response.url, response.mimeType) };
-  const { candidates, secrets } = scanBody(body, limit, context);
+  const { candidates, secrets, alsoFound } = scanBody(body, limit, context, alsoFind);
   const findings = assembleFindings(scanHeaders(response, context), candidates, body, secrets);
-  return { findings, partial: body.length > MAX_SCAN_CHARS || response.bodyTruncated === true };
+  const report = { findings, partial: body.length > MAX_SCAN_CHARS || response.bodyTruncated === true };
+  return limit === body.length ? { report, bodyKeywords: alsoFound } : { report };
+}
+
+export function scanResponse(response: ScannableResponse): LeakReport {
+  return scanResponseAndFind(response).report;
 }
