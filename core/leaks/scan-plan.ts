@@ -73,7 +73,20 @@ function buildPlan(kind: ResponseKind, trackQuotes: boolean, alsoFind: readonly 
     for (const closer of QUOTING_CLOSERS) keywordSlot(closer, () => ({ quoting: 'close' }));
   }
   const alsoFindIndexes = alsoFind.map((keyword) => keywordSlot(keyword, () => ({ rules: [] })));
-  return { bodyRules, automaton: new KeywordAutomaton(keywords), roles, alsoFindIndexes };
+  return { bodyRules, automaton: automatonOver(keywords), roles, alsoFindIndexes };
+}
+
+/** Most kinds of response run the same rules: their plans share one automaton (a table of megabytes). */
+const automata = new Map<string, KeywordAutomaton>();
+
+function automatonOver(keywords: readonly string[]): KeywordAutomaton {
+  const key = keywords.join('\u0000');
+  let automaton = automata.get(key);
+  if (automaton === undefined) {
+    automaton = new KeywordAutomaton(keywords);
+    automata.set(key, automaton);
+  }
+  return automaton;
 }
 
 const NOTHING_ELSE: readonly string[] = [];
