@@ -11,6 +11,7 @@ import { groupBy } from './group-by';
 import type { CauseEvidence, RankedCause } from './ranked-cause';
 import { ResponseText, findMatches, type TextMatch } from './response-text';
 import { isInSourceExcerpt } from './source-excerpt';
+import { isServerError } from '../status/status-class';
 
 export interface RankableResponse {
   status: number;
@@ -19,12 +20,6 @@ export interface RankableResponse {
   /** Accepted so a captured entry can be passed as is; the rules read the text whatever its type. */
   mimeType?: string;
 }
-
-/**
- * Below this, error-looking text is not evidence of a failure (documentation pages, logs shown on
- * purpose, a 404 page quoting an error), so nothing is ranked.
- */
-export const MIN_RANKED_STATUS = 500;
 
 /**
  * Causes that only say "code failed" without saying why. A stack trace accompanies most specific
@@ -50,7 +45,9 @@ export function rankCauses(
   rules: readonly EvidenceRule[] = EVIDENCE_RULES,
   bodyKeywords?: ReadonlySet<string>,
 ): RankedCause[] {
-  if (response.status < MIN_RANKED_STATUS) return [];
+  // Outside 5xx, error-looking text is no evidence of a failure (documentation pages, logs shown on
+  // purpose, a 404 page quoting an error), so nothing is ranked.
+  if (!isServerError(response.status)) return [];
   const checklist = explainStatus(response.status)?.causes ?? [];
   const text = new ResponseText(response, rules, bodyKeywords);
   const candidates = rules.flatMap((rule) =>

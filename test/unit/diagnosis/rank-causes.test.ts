@@ -110,10 +110,11 @@ describe('look-alikes', () => {
 });
 
 describe('ranking rules', () => {
-  it('ranks nothing below 500, even a page that quotes errors', () => {
+  it('ranks nothing outside 500–599, even a page that quotes errors', () => {
     const docs = 'Troubleshooting: "ECONNREFUSED 127.0.0.1:5432" means PostgreSQL is down; ENOSPC means the disk is full.';
     expect(rankCauses({ status: 200, headers: [], body: docs })).toEqual([]);
     expect(rankCauses({ status: 404, headers: [], body: docs })).toEqual([]);
+    expect(rankCauses({ status: 600, headers: [], body: docs })).toEqual([]);
     expect(rankCauses({ status: 500, headers: [], body: docs }).filter((c) => c.score > 0).length).toBeGreaterThan(0);
   });
 
