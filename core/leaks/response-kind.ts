@@ -27,13 +27,25 @@ function urlPathname(url: string): string {
   }
 }
 
+/** Types that say nothing: none sent (DevTools' HAR writes x-unknown), or the sniffing standard's unknown ones. */
+const UNDECLARED_TYPE = /^(?:|x-unknown|unknown\/unknown|application\/unknown|\*\/\*)$/;
+
 /**
- * An HTML answer is always a page (a script URL that failed answers with an HTML error page);
+ * The MIME Sniffing standard's HTML signatures (after leading whitespace, a tag name ended by a
+ * space or `>`): a body sent with no type that starts so is rendered by browsers as a page.
+ */
+const HTML_SIGNATURE = /^[\t\n\f\r ]{0,1024}<(?:!doctype html|html|head|script|iframe|h1|div|font|table|a|style|title|b|body|br|p|!--)[ >]/i;
+
+/**
+ * An HTML answer is always a page (a script URL that failed answers with an HTML error page, and
+ * one sent with no type at all counts as HTML when it starts like a page, as browsers sniff it);
  * otherwise the URL extension wins over a generic MIME type (a .map is often served as JSON).
  */
-export function responseKind(url: string, mimeType: string): ResponseKind {
-  const byMime = MIME_KINDS.find((entry) => entry.test.test(mimeType.toLowerCase()))?.kind ?? 'other';
+export function responseKind(url: string, mimeType: string, body?: string | null): ResponseKind {
+  const type = mimeType.toLowerCase();
+  const byMime = MIME_KINDS.find((entry) => entry.test.test(type))?.kind ?? 'other';
   if (byMime === 'html') return 'html';
+  if (body && UNDECLARED_TYPE.test(type.split(';')[0]!.trim()) && HTML_SIGNATURE.test(body.slice(0, 1100))) return 'html';
   const path = urlPathname(url);
   return URL_EXTENSION_KINDS.find((entry) => entry.test.test(path))?.kind ?? byMime;
 }

@@ -61,7 +61,7 @@ export interface LeakScan {
 export function scanResponseAndFind(response: ScannableResponse, alsoFind?: readonly string[]): LeakScan {
   const body = response.body ?? '';
   const limit = Math.min(body.length, MAX_SCAN_CHARS);
-  const context: MatchContext = { response, kind: responseKind(response.url, response.mimeType) };
+  const context: MatchContext = { response, kind: responseKind(response.url, response.mimeType, response.body) };
   const { candidates, secrets, alsoFound } = scanBody(body, limit, context, alsoFind);
   const findings = assembleFindings(scanHeaders(response, context), candidates, body, secrets);
   const report = { findings, partial: body.length > MAX_SCAN_CHARS || response.bodyTruncated === true };

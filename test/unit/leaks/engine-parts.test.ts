@@ -63,6 +63,16 @@ describe('responseKind', () => {
   ])('%s as %s is %s', (url, mimeType, kind) => {
     expect(responseKind(url, mimeType)).toBe(kind);
   });
+
+  it('reads a body sent with no type as a browser would: a page when it starts like one', () => {
+    const page = '\n   <!DOCTYPE html>\n<html><title>Error</title>';
+    expect(responseKind('https://x.example/src/main.jsx', '', page)).toBe('html');
+    expect(responseKind('https://x.example/src/main.jsx', 'x-unknown', '<HTML>\n<p>failed')).toBe('html');
+    expect(responseKind('https://x.example/src/main.jsx', '', 'export const a = "<html>";')).toBe('script');
+    expect(responseKind('https://x.example/src/main.jsx', '', '<htmlish>')).toBe('script');
+    // A declared type is the server's word: no sniffing.
+    expect(responseKind('https://x.example/src/main.jsx', 'application/javascript', page)).toBe('script');
+  });
 });
 
 describe('text measures', () => {
