@@ -151,6 +151,13 @@ const entries = [
     docs: 'https://svelte.dev/docs/kit/adapter-node',
   },
   {
+    id: 'vite-production-build',
+    origin: 'Vite dev server',
+    change: 'vite build (or your framework\'s build on top of it) and serve that output; never expose vite dev or vite preview',
+    why: "Vite's dev server answers a module that fails to compile or load with the module's source, its absolute path and Vite's own stack, inlined for its error overlay, and its development JSX modules name their source files.",
+    docs: 'https://vite.dev/guide/static-deploy',
+  },
+  {
     id: 'fastify-error-handler',
     origin: 'Fastify',
     change: 'fastify.setErrorHandler() that logs the error and answers 5xx with a generic message',

@@ -92,6 +92,11 @@ export const PAGE_MARKERS: readonly PageMarker[] = [
   { fix: 'astro-production-build', findingRule: 'file-path.astro-source-attribute', covers: DEV_SERVER_OUTPUT },
   // SvelteKit names its page global __sveltekit_dev under vite dev (__sveltekit_<hash> once built).
   { fix: 'sveltekit-production-build', bodyHas: ['__sveltekit_dev = {'], covers: DEV_SERVER_OUTPUT },
+  // Vite's own error page, which opens its overlay on the error inlined in it (frameworks on Vite
+  // whose pages say so are matched above)…
+  { fix: 'vite-production-build', findingRule: 'debug-page.vite-dev-error', bodyHas: ['const { erroroverlay } = await import("/@vite/client")'], covers: 'all' },
+  // …and a module served by vite dev with @vitejs/plugin-react, which imports its refresh runtime.
+  { fix: 'vite-production-build', findingRule: 'file-path.jsx-dev-file-name', bodyHas: ['"/@react-refresh"'], covers: DEV_SERVER_OUTPUT },
   { fix: 'nestjs-exception-filter', bodyHas: ['/node_modules/@nestjs/'], covers: ERROR_OUTPUT },
   // finalhandler's development page: the stack as <pre> lines; X-Powered-By may be switched off.
   { fix: 'express-error-handler', findingRule: 'debug-page.express-dev', covers: 'all' },

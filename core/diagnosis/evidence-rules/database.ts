@@ -2,6 +2,7 @@
 // refused or timed-out connections to the well-known ports of data stores.
 
 import { BODY_ONLY } from '../../text/text-rule';
+import { PRISMA_DATABASE_MESSAGE } from '../../text/prisma-messages';
 import type { EvidenceRule } from './evidence-rule';
 
 /** Data stores whose default port is distinctive enough to name the store from an address. */
@@ -53,6 +54,14 @@ export const DATABASE_RULES: readonly EvidenceRule[] = [
     keywords: ['psycopg', 'pg::', 'psqlexception', 'npgsql', 'is the server running on', 'does not exist', 'too many clients', 'permission denied for', 'pq: ', 'violates unique constraint', 'violates not-null', 'parseropentable'],
     pattern:
       /\bpsycopg2?\.|\bPG::[A-Z]\w{2,40}|\bPSQLException\b|\bNpgsql\w{0,20}Exception\b|Is the server running on (?:that )?host|\b(?:relation|column) \S{1,100} (?:of relation \S{1,100} )?does not exist|duplicate key value violates unique constraint|null value in column \S{1,100} (?:of relation \S{1,100} )?violates not-null constraint|"parserOpenTable"|sorry, too many clients already|\bpermission denied for (?:table|relation|schema|database|sequence|function|view)\b|\bpq: /,
+    weight: 0.9,
+  },
+  {
+    id: 'prisma-engine-error',
+    causeId: 'database',
+    description: 'Prisma reports the database\'s answer: a missing table or column, a violated constraint, or a server it cannot reach or log in to.',
+    scope: BODY_ONLY,
+    ...PRISMA_DATABASE_MESSAGE,
     weight: 0.9,
   },
   {

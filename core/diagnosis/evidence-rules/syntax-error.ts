@@ -34,6 +34,15 @@ export const SYNTAX_ERROR_RULES: readonly EvidenceRule[] = [
     weight: 0.9,
   },
   {
+    id: 'module-transform-error',
+    causeId: 'syntax-error',
+    description: 'A module the dev server or bundler compiles on request no longer parses (Vite, esbuild, Rolldown/Oxc).',
+    scope: BODY_ONLY,
+    keywords: ['transform failed with', '[parse_error]', 'failed to parse source for import analysis'],
+    pattern: /\bTransform failed with \d{1,4} errors?\b|\[PARSE_ERROR\]|\bFailed to parse source for import analysis\b/,
+    weight: 0.9,
+  },
+  {
     id: 'template-syntax-error',
     causeId: 'syntax-error',
     description: 'A server-side template no longer parses (Django, Jinja2, Twig).',

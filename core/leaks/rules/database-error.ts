@@ -3,6 +3,7 @@
 
 import type { LeakRule } from '../leak-rule';
 import { BODY_ONLY } from '../../text/text-rule';
+import { PRISMA_DATABASE_MESSAGE, PRISMA_FAILED_CALL } from '../../text/prisma-messages';
 
 const DB = {
   category: 'database-error',
@@ -107,6 +108,23 @@ export const DATABASE_ERROR_RULES: readonly LeakRule[] = [
       String.raw`(?:You have an error in your SQL syntax|(?:MySQL|MariaDB) server version for the right syntax|Access denied for user '[^'\n]{0,64}'@'[^'\n]{0,255}'|Can't connect to (?:local )?MySQL server|\bmysqli?(?:_\w{1,40})?\(\)|mysqli_sql_exception|com\.mysql\.\w{1,60}|pymysql\.err\.\w{1,60}|MySQLdb\.\w{1,60}|mysql\.connector\.errors\.\w{1,60}|\bER_(?:${MYSQL_ERROR_CODES.join('|')})\b)`,
     ),
     reach: { before: 120, after: 260 },
+  },
+  {
+    ...DB,
+    id: 'database-error.prisma-invocation',
+    title: 'Prisma Client error',
+    // Every Prisma Client error message opens with the call that failed, then the engine's or the
+    // validator's reason (a missing table, a constraint, the data model's fields).
+    keywords: ['()` invocation'],
+    pattern: new RegExp(PRISMA_FAILED_CALL),
+    reach: { before: 140, after: 20 },
+  },
+  {
+    ...SERVER_MESSAGE,
+    id: 'database-error.prisma-message',
+    title: 'Prisma database error',
+    ...PRISMA_DATABASE_MESSAGE,
+    reach: { before: 160, after: 80 },
   },
   {
     ...DB,

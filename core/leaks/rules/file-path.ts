@@ -13,10 +13,11 @@ const PATH = {
 } as const;
 
 /**
- * Not preceded by URL or identifier characters, nor an HTML attribute quote (`href="/home/x"`).
- * The lookbehinds need a few characters before the keyword, hence `reach.before` of 12.
+ * Not preceded by URL or identifier characters (but a JSON-escaped line break or tab before it is
+ * fine: `invocation in\n/srv/app.js`), nor an HTML attribute quote (`href="/home/x"`). The
+ * lookbehinds need a few characters before the keyword, hence `reach.before` of 12.
  */
-const PATH_START = String.raw`(?<![\w./:~%=$-])(?<!(?:href|src|action|content|url)=["'])(?<!url\()`;
+const PATH_START = String.raw`(?:(?<=\\[nrt])|(?<![\w./:~%=$-]))(?<!(?:href|src|action|content|url)=["'])(?<!url\()`;
 const SEGMENTS = String.raw`(?:\/[\w.@+~-]{1,100}){1,30}`;
 const SERVER_SOURCE = String.raw`\.(?:py|pyc|php\d?|phtml|inc|rb|erb|js|mjs|cjs|ts|java|class|jar|war|jsp|go|cs|vb|cshtml|aspx|ascx|pl|pm|ex|exs|rs|so|dll|conf|ini|cfg|ya?ml|toml|env|log|sqlite3?|db|sock|twig|tpl|properties)(?![\w.])`;
 
@@ -118,6 +119,30 @@ export const FILE_PATH_RULES: readonly LeakRule[] = [
     confidence: 0.8,
     // On every element of a dev page, <pre> and <code> included.
     context: { success: 1, quotedInPage: 1 },
+  },
+  {
+    ...PATH,
+    id: 'file-path.jsx-dev-file-name',
+    title: 'Server path in a development JSX module',
+    // React's development JSX transform (Babel, esbuild, SWC, Oxc under a Vite dev server) stamps
+    // each module with the absolute path of its source file; production builds never do.
+    keywords: ['_jsxfilename = "'],
+    pattern: /\b_jsxFileName = "(?<evidence>(?:[A-Za-z]:)?(?:\/[\w.@+~ -]{1,100}){2,30})"/,
+    reach: { before: 4, after: 3200 },
+    confidence: 0.8,
+    // In the module itself, whatever the status: this is the one place a script names the server's disk.
+    context: { success: 1, kind: { script: 1 } },
+  },
+  {
+    ...PATH,
+    id: 'file-path.file-url',
+    title: 'Absolute server path',
+    // Node's ES-module stack frames (`at load (file:///srv/app/node_modules/x/index.js:3:9)`), and
+    // other runtimes, name files on disk as file: URLs: the scheme says it is a file, whatever its root.
+    keywords: ['file:///'],
+    pattern: /(?<![\w/])file:\/\/(?<evidence>(?:\/[\w.@+~%-]{1,100}){2,30})/,
+    reach: { before: 1, after: 3200 },
+    confidence: 0.75,
   },
   {
     ...PATH,

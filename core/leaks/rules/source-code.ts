@@ -2,6 +2,7 @@
 
 import type { LeakRule } from '../leak-rule';
 import { BODY_ONLY } from '../../text/text-rule';
+import { PRISMA_FAILED_CALL } from '../../text/prisma-messages';
 
 const SOURCE = {
   category: 'source-code',
@@ -81,6 +82,28 @@ function embedsPageSource(match: RegExpExecArray): boolean {
 
 export const SOURCE_CODE_RULES: readonly LeakRule[] = [
   ...PAGE_SOURCE_RULES,
+  {
+    ...SOURCE,
+    id: 'source-code.prisma-call-site',
+    title: 'Server source lines shown around the error',
+    // Outside production, Prisma Client's error message names the calling file and prints its
+    // numbered lines around the call (`→ 26   const orders = await prisma.order.findMany(`).
+    keywords: ['()` invocation in'],
+    pattern: new RegExp(
+      String.raw`${PRISMA_FAILED_CALL} in(?:\\n|\n|<br>)[^\s<]{1,300}:\d{1,7}:\d{1,7}(?:\\n|\n|<br>){1,3}(?:&nbsp;|\s){0,8}(?:→\s{0,2})?\d{1,7} `,
+    ),
+    reach: { before: 140, after: 420 },
+  },
+  {
+    ...SOURCE,
+    id: 'source-code.vite-error-payload',
+    title: 'Module source in a Vite dev-server error',
+    // Vite's dev server hands its error overlay the failing module's code (`pluginCode`, several
+    // lines) and a numbered code frame (`frame`), inlined in the error page it answers with.
+    keywords: ['"plugincode":"', '"frame":"'],
+    pattern: /"pluginCode":"(?=(?:[^"\\\n]|\\[^n]){0,400}\\n)|"frame":"\d{1,7} {1,3}\| /,
+    reach: { before: 0, after: 420 },
+  },
   {
     ...SOURCE,
     id: 'source-code.embedded-error-page',

@@ -76,4 +76,14 @@ export const VERSION_DISCLOSURE_RULES: readonly LeakRule[] = [
     reach: { before: 1, after: 20 },
     confidence: 0.7,
   },
+  {
+    ...VERSION,
+    id: 'version-disclosure.prisma-client-version',
+    title: 'Prisma Client version in a serialised error',
+    scope: BODY_ONLY,
+    // `res.json({ error: err })` of a Prisma error: its P-code first, its client's version after.
+    keywords: ['"clientversion":"'],
+    pattern: /"code":"P\d{4}"[^\n]{0,2000}?(?<evidence>"clientVersion":"\d{1,4}\.\d{1,4}\.\d{1,4}[\w.+-]{0,40}")/,
+    reach: { before: 2040, after: 60 },
+  },
 ];

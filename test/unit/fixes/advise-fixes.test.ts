@@ -71,6 +71,14 @@ const CAPTURED: Record<string, string[]> = {
   'responses/nginx/closed-upstream-502.json': ['nginx-server-tokens'],
   'responses/apache/proxy-closed-port-503.json': ['apache-server-tokens'],
   'responses/varnish/backend-closed-port-503.json': ['varnish-via'],
+  'responses/vite/syntax-error-module-dev.json': ['vite-production-build'],
+  'responses/vite/missing-import-dev.json': ['vite-production-build'],
+  'responses/vite/plugin-transform-error-dev.json': ['vite-production-build'],
+  'responses/vite/middleware-exception-dev.json': ['vite-production-build'],
+  'responses/vite/module-200-dev.json': ['vite-production-build'],
+  'responses/vite/ssr-exception-next-dev.json': ['express-error-handler'],
+  'responses/node-orm/prisma-table-missing.json': ['express-error-handler'],
+  'responses/node-orm/prisma-dev-express-default.json': ['express-error-handler'],
 };
 
 // Not from a server run here (Spring Boot, ASP.NET and IIS cannot be installed on this machine):
@@ -113,6 +121,13 @@ const ONLY_ON: Record<string, string[]> = {
   ],
   'rails-debug-exceptions-api': ['responses/rails/api-json-exception-dev.json', 'responses/rails/api-json-not-found-dev.json', 'responses/rails/api-xml-exception-dev.json'],
   'sinatra-development-mode': ['responses/sinatra/not-found-dev.json'],
+  'vite-production-build': [
+    'responses/vite/middleware-exception-dev.json',
+    'responses/vite/missing-import-dev.json',
+    'responses/vite/module-200-dev.json',
+    'responses/vite/plugin-transform-error-dev.json',
+    'responses/vite/syntax-error-module-dev.json',
+  ],
 };
 
 describe('adviseFixes on captured responses', () => {
