@@ -6,6 +6,7 @@
 import type { HeaderField } from '../capture/captured-entry';
 import { KeywordAutomaton } from '../text/keyword-automaton';
 import { MAX_EVIDENCE_CHARS } from '../text/evidence-limit';
+import { matchesOf } from '../text/pattern-matches';
 import type { TextRule, TextScope, TextSource } from '../text/text-rule';
 
 export interface MatchableResponse {
@@ -111,13 +112,8 @@ export function findMatches(rule: DiagnosisRule, text: ResponseText): TextMatch[
   const matches: TextMatch[] = [];
   for (const { where, text: value } of text.textsIn(rule.scope)) {
     if (rule.keywords.length > 0 && !text.mentionsAny(where, value, rule.keywords)) continue;
-    const pattern = globalVersion(rule.pattern);
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(value); m !== null && matches.length < MAX_EVIDENCE_PER_RULE; m = pattern.exec(value)) {
-      if (m[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
-      }
+    for (const m of matchesOf(globalVersion(rule.pattern), value)) {
+      if (matches.length >= MAX_EVIDENCE_PER_RULE) break;
       if (rule.near && !hasContextNear(value, m.index, m[0].length, rule.near)) continue;
       matches.push({ text: m[0].slice(0, MAX_EVIDENCE_CHARS), where, offset: m.index, length: m[0].length });
     }

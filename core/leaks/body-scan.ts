@@ -2,6 +2,7 @@
 // Rules that cannot reach the report floor in this response's context are not run at all.
 
 import { MAX_EVIDENCE_CHARS } from '../text/evidence-limit';
+import { matchesOf } from '../text/pattern-matches';
 import { REPORT_CONFIDENCE_FLOOR } from './context-factors';
 import type { LeakCandidate, Span } from './leak-candidate';
 import type { ContextFactors, MatchContext } from './leak-rule';
@@ -110,13 +111,8 @@ export function scanBody(body: string, limit: number, context: MatchContext, als
     const base = rule.confidence * (factors.kind[context.kind] ?? 1);
     let count = 0;
     const runWindow = (windowStart: number, windowEnd: number): void => {
-      const text = body.slice(windowStart, windowEnd);
-      regex.lastIndex = 0;
-      for (let match = regex.exec(text); match !== null && count < MAX_MATCHES_PER_RULE; match = regex.exec(text)) {
-        if (match[0].length === 0) {
-          regex.lastIndex += 1;
-          continue;
-        }
+      for (const match of matchesOf(regex, body.slice(windowStart, windowEnd))) {
+        if (count >= MAX_MATCHES_PER_RULE) break;
         if (rule.accept && !rule.accept(match, context)) continue;
         count += 1;
         const secretSpan = match.indices?.groups?.['secret'];

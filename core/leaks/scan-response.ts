@@ -11,6 +11,7 @@ import type { MatchContext } from './leak-rule';
 import { responseKind } from './response-kind';
 import { LEAK_RULES } from './rules/index';
 import { compileRule } from './scan-plan';
+import { matchesOf } from '../text/pattern-matches';
 
 /** Only this many characters of a body are scanned; a longer body gives `partial: true`. */
 export const MAX_SCAN_CHARS = MAX_BODY_CHARS;
@@ -32,12 +33,7 @@ function scanHeaders(response: ScannableResponse, context: MatchContext): LeakCa
       const { headers } = rule.scope;
       const applies = headers === true ? !UNSCANNED_HEADERS.has(lowerName) : headers !== false && headers.includes(lowerName);
       if (!applies || (rule.keywords.length > 0 && !rule.keywords.some((keyword) => lowerValue.includes(keyword)))) continue;
-      regex.lastIndex = 0;
-      for (let match = regex.exec(value); match !== null; match = regex.exec(value)) {
-        if (match[0].length === 0) {
-          regex.lastIndex += 1;
-          continue;
-        }
+      for (const match of matchesOf(regex, value)) {
         if (rule.accept && !rule.accept(match, context)) continue;
         const confidence = roundConfidence(Math.max(rule.confidence, HEADER_CONFIDENCE_FLOOR));
         candidates.push({ rule, start: 0, end: 0, header: name, evidence: evidenceOf(match), confidence, matches: 1 });
