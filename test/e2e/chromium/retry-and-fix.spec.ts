@@ -4,7 +4,7 @@
 // from captures of the real servers — name the setting that stops each leak.
 import { expect, test } from '@playwright/test';
 import { chromiumWithTestServer, loadTestPage, requestRow } from '../support/chromium-panel';
-import { ORDER_TOKEN, PLANTED_ACCESS_KEY, REPLAYED_DEBUG_PAGES } from '../support/test-server';
+import { ORDER_TOKEN, PLANTED_ACCESS_KEY, REPLAYED_DEBUG_PAGES, REPLAYED_PAGE_NAMES, replayPath } from '../support/test-server';
 
 const suite = chromiumWithTestServer();
 
@@ -69,8 +69,9 @@ test('a POST asks before it is sent again, then goes with its body; the copies m
 test('each framework debug page names its origin and the setting that stops the leak', async () => {
   const panel = await suite.session.openPanel();
   await loadTestPage(suite.session, suite.server, '/debug-pages');
-  for (const [name, change] of Object.entries(REPLAYED_DEBUG_PAGES)) {
-    await requestRow(panel, `/replay/${name}`).click();
+  for (const name of REPLAYED_PAGE_NAMES) {
+    const change = REPLAYED_DEBUG_PAGES[name];
+    await requestRow(panel, replayPath(name)).click();
     await panel.getByRole('tab', { name: /^Leaks/ }).click();
     await expect(panel.getByRole('region', { name: 'How to stop these leaks' }).locator('.leak-fix code').first(), name).toHaveText(change);
   }

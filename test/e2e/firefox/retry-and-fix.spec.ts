@@ -1,7 +1,7 @@
 // Retry and the fix catalogue in Firefox ESR's real DevTools (see the Chromium spec).
 import { expect, test } from '@playwright/test';
 import { clickByText, firefoxWithTestServer, selectRow } from '../support/firefox-panel';
-import { REPLAYED_DEBUG_PAGES } from '../support/test-server';
+import { REPLAYED_DEBUG_PAGES, REPLAYED_PAGE_NAMES, replayPath } from '../support/test-server';
 
 const suite = firefoxWithTestServer();
 
@@ -43,8 +43,9 @@ test('each framework debug page names the setting that stops the leak', async ()
   const firefox = suite.session;
   await firefox.openPanel();
   await firefox.navigate(`${suite.server.origin}/debug-pages`);
-  for (const [name, change] of Object.entries(REPLAYED_DEBUG_PAGES)) {
-    await expect.poll(() => selectRow(firefox, `/replay/${name}`)).toBe(true);
+  for (const name of REPLAYED_PAGE_NAMES) {
+    const change = REPLAYED_DEBUG_PAGES[name];
+    await expect.poll(() => selectRow(firefox, replayPath(name))).toBe(true);
     // A new selection opens on its first tab: click Leaks and read it in one go until it shows.
     const fixShown = () =>
       firefox.inPanel((panel) => {

@@ -15,6 +15,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** `type` '' sends no Content-Type at all, as some servers do. */
 type Route = { status: number; type: string; body: string | Buffer; headers?: Record<string, string> };
 
 export const PYTHON_TRACEBACK = `Traceback (most recent call last):
@@ -96,15 +97,31 @@ export const REPLAYED_DEBUG_PAGES = {
   'php/uncaught-exception-dev': 'display_errors = Off and log_errors = On (php.ini)',
   'tomcat/jsp-exception-500': '<Valve className="org.apache.catalina.valves.ErrorReportValve" showReport="false" showServerInfo="false" /> in the <Host> of server.xml',
   'node/express-uncaught-exception-dev': 'NODE_ENV=production, and an error handler that answers with a generic message, never err.stack or err.message',
+  // Sent with no Content-Type, for a .jsx URL: it must still be read as the page it is.
+  'vite/syntax-error-module-dev': "vite build (or your framework's build on top of it) and serve that output; never expose vite dev or vite preview",
 } as const;
 
-function replayed(name: string): Route {
-  const captured = JSON.parse(readFileSync(new URL(`../../fixtures/responses/${name}.json`, import.meta.url), 'utf8')) as {
+type ReplayedPage = keyof typeof REPLAYED_DEBUG_PAGES;
+export const REPLAYED_PAGE_NAMES = Object.keys(REPLAYED_DEBUG_PAGES) as ReplayedPage[];
+
+function capturedResponse(name: ReplayedPage) {
+  return JSON.parse(readFileSync(new URL(`../../fixtures/responses/${name}.json`, import.meta.url), 'utf8')) as {
+    request: { url: string };
     status: number;
     mimeType: string;
     headers: { name: string; value: string }[];
     body: string;
   };
+}
+
+/** Where a captured page is replayed: /replay/<server>/<name>, ending as the captured URL did (.php, .jsx…). */
+export function replayPath(name: ReplayedPage): string {
+  const extension = /\.\w{1,8}$/.exec(new URL(capturedResponse(name).request.url).pathname)?.[0] ?? '';
+  return `/replay/${name}${extension}`;
+}
+
+function replayed(name: ReplayedPage): Route {
+  const captured = capturedResponse(name);
   // Framing and date are this server's to write; the rest is as the framework sent it.
   const skipped = new Set(['content-length', 'transfer-encoding', 'connection', 'date', 'content-type', 'keep-alive']);
   const headers = Object.fromEntries(captured.headers.filter((header) => !skipped.has(header.name.toLowerCase())).map((header) => [header.name, header.value]));
@@ -119,8 +136,8 @@ export const ORDER_TOKEN = 'e2e-order-token-5f2a9c';
 const FLAKY_FAILURES = 2;
 
 const ROUTES: Record<string, Route> = {
-  '/debug-pages': { status: 200, type: 'text/html', body: pageFiring(Object.keys(REPLAYED_DEBUG_PAGES).map((name) => `/replay/${name}`)) },
-  ...Object.fromEntries(Object.keys(REPLAYED_DEBUG_PAGES).map((name) => [`/replay/${name}`, replayed(name)])),
+  '/debug-pages': { status: 200, type: 'text/html', body: pageFiring(REPLAYED_PAGE_NAMES.map(replayPath)) },
+  ...Object.fromEntries(REPLAYED_PAGE_NAMES.map((name) => [replayPath(name), replayed(name)])),
   // Fails then recovers, per key, so each test's page starts the count afresh.
   '/flaky-page': {
     status: 200,
@@ -188,7 +205,7 @@ export async function startTestServer(): Promise<TestServer> {
       route = seen <= FLAKY_FAILURES ? { status: 503, type: 'text/plain', body: 'warming up, try again' } : { status: 200, type: 'application/json', body: '{"ok":true}' };
     }
     if (route.status >= 500) serverErrors++;
-    response.writeHead(route.status, { 'Content-Type': route.type, 'Cache-Control': 'no-store', ...route.headers });
+    response.writeHead(route.status, { ...(route.type === '' ? {} : { 'Content-Type': route.type }), 'Cache-Control': 'no-store', ...route.headers });
     response.end(route.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
