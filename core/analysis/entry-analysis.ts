@@ -42,10 +42,9 @@ export function analyzeEntry(entry: CapturedEntry, body: ResponseBody): EntryAna
   const { report: leaks, bodyKeywords } = guarded('Leak scanning', { report: { findings: [], partial: false } }, () =>
     scanResponseAndFind({ ...response, url: entry.url, bodyTruncated: isBodyPartial(body) }, serverError ? DIAGNOSIS_BODY_KEYWORDS : undefined),
   );
-  const diagnosisKeywords = serverError ? bodyKeywords : undefined;
   const fixes = guarded('Fix advice', leaks.findings.map(() => null), () => adviseFixes(response, leaks.findings));
-  const causes = guarded('Cause ranking', [], () => rankCauses(response, EVIDENCE_RULES, diagnosisKeywords));
-  const tier = serverError ? guarded('Tier detection', undefined, () => detectTier(response, TIER_MARKERS, diagnosisKeywords)) : undefined;
+  const causes = guarded('Cause ranking', [], () => rankCauses(response, EVIDENCE_RULES, bodyKeywords));
+  const tier = serverError ? guarded('Tier detection', undefined, () => detectTier(response, TIER_MARKERS, bodyKeywords)) : undefined;
   const analysis: EntryAnalysis = tier ? { leaks, fixes, causes, tier } : { leaks, fixes, causes };
   return failures.length ? { ...analysis, failure: `${failures.join('; ')}.` } : analysis;
 }

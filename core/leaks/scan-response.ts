@@ -45,7 +45,7 @@ function scanHeaders(response: ScannableResponse, context: MatchContext): LeakCa
 
 export interface LeakScan {
   report: LeakReport;
-  /** Which keywords of `alsoFind` the body holds; absent when the body was not scanned to its end. */
+  /** Which keywords of `alsoFind` the body holds; absent when none were asked for or the body was not scanned to its end. */
   bodyKeywords?: ReadonlySet<string>;
 }
 
@@ -61,7 +61,7 @@ export function scanResponseAndFind(response: ScannableResponse, alsoFind?: read
   const { candidates, secrets, alsoFound } = scanBody(body, limit, context, alsoFind);
   const findings = assembleFindings(scanHeaders(response, context), candidates, body, secrets);
   const report = { findings, partial: body.length > MAX_SCAN_CHARS || response.bodyTruncated === true };
-  return limit === body.length ? { report, bodyKeywords: alsoFound } : { report };
+  return alsoFind && limit === body.length ? { report, bodyKeywords: alsoFound } : { report };
 }
 
 export function scanResponse(response: ScannableResponse): LeakReport {
