@@ -84,7 +84,6 @@ export interface Workload {
   totalChars: number;
 }
 
-/** Responses until at least `minChars` characters of bodies. */
 /**
  * The body as the analysis receives it: a flat string, as JSON.parse of a HAR and DevTools'
  * getContent deliver one, not the concatenation that built it here (which V8 reads more slowly).
@@ -93,6 +92,7 @@ function asReceived(response: ScannableResponse): ScannableResponse {
   return response.body === null ? response : { ...response, body: JSON.parse(JSON.stringify(response.body)) as string };
 }
 
+/** Responses until at least `minChars` characters of bodies. */
 export function buildWorkload(root: string, seed: number, minChars: number): Workload {
   const random = seededRandom(seed);
   const bundles = REAL_BUNDLES.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));

@@ -3,7 +3,7 @@
 // (leak rules, evidence rules, tier markers) finds its keywords with it.
 
 const ASCII = 128;
-/** Row offset = state << ROW_SHIFT: one row of ASCII_ROW transitions per state. */
+/** Row offset = state << ROW_SHIFT: one row of ASCII (128) transitions per state. */
 const ROW_SHIFT = 7;
 
 function foldCase(code: number): number {

@@ -104,24 +104,27 @@ export const REPLAYED_DEBUG_PAGES = {
 type ReplayedPage = keyof typeof REPLAYED_DEBUG_PAGES;
 export const REPLAYED_PAGE_NAMES = Object.keys(REPLAYED_DEBUG_PAGES) as ReplayedPage[];
 
-function capturedResponse(name: ReplayedPage) {
-  return JSON.parse(readFileSync(new URL(`../../fixtures/responses/${name}.json`, import.meta.url), 'utf8')) as {
-    request: { url: string };
-    status: number;
-    mimeType: string;
-    headers: { name: string; value: string }[];
-    body: string;
-  };
+interface CapturedResponse {
+  request: { url: string };
+  status: number;
+  mimeType: string;
+  headers: { name: string; value: string }[];
+  body: string;
 }
+
+/** Each capture read once, when the module loads. */
+const CAPTURED_PAGES = new Map(
+  REPLAYED_PAGE_NAMES.map((name) => [name, JSON.parse(readFileSync(new URL(`../../fixtures/responses/${name}.json`, import.meta.url), 'utf8')) as CapturedResponse]),
+);
 
 /** Where a captured page is replayed: /replay/<server>/<name>, ending as the captured URL did (.php, .jsx…). */
 export function replayPath(name: ReplayedPage): string {
-  const extension = /\.\w{1,8}$/.exec(new URL(capturedResponse(name).request.url).pathname)?.[0] ?? '';
+  const extension = /\.\w{1,8}$/.exec(new URL(CAPTURED_PAGES.get(name)!.request.url).pathname)?.[0] ?? '';
   return `/replay/${name}${extension}`;
 }
 
 function replayed(name: ReplayedPage): Route {
-  const captured = capturedResponse(name);
+  const captured = CAPTURED_PAGES.get(name)!;
   // Framing and date are this server's to write; the rest is as the framework sent it.
   const skipped = new Set(['content-length', 'transfer-encoding', 'connection', 'date', 'content-type', 'keep-alive']);
   const headers = Object.fromEntries(captured.headers.filter((header) => !skipped.has(header.name.toLowerCase())).map((header) => [header.name, header.value]));
