@@ -20,7 +20,7 @@ export function ResponseBodyView({ body, loading, highlights, focusedHighlight, 
   if (body.notScanned) {
     return (
       <p class="notice" role="note">
-        The HAR's copy of this body could not be read (<VisibleText text={body.notScanned} />): nothing of it is shown or scanned.
+        This body could not be read (<VisibleText text={body.notScanned} />): nothing of it is shown or scanned.
       </p>
     );
   }

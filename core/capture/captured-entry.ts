@@ -64,7 +64,7 @@ export interface ResponseBody {
   containsBinary?: boolean;
   /** Set when the browser handed over a damaged or short copy; text then holds the intact part only. */
   damage?: BodyDamage;
-  /** Set when a HAR's copy of the body could not be read as text (left compressed, not text): why. text is then null. */
+  /** Set when the body could not be read as text (a HAR's copy left compressed, base64 that does not decode): why. text is then null. */
   notScanned?: string;
 }
 

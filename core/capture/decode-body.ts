@@ -57,10 +57,16 @@ export function decodeBody(
   try {
     bytes = base64ToBytes(content.slice(0, keptChars));
   } catch {
-    return { text: null, truncated: false, byteLength: totalBytes, binary: true };
+    // Firefox (ESR 153) marks a body of unknown type base64 and leaves it as text when its encoder
+    // refuses it (characters beyond Latin-1): what base64 never holds is the text itself.
+    if (NOT_BASE64.test(content)) return withIntegrity(fromText(content), source);
+    return { text: null, truncated: false, byteLength: 0, binary: false, notScanned: 'it came marked as base64 but is not valid base64' };
   }
   return decodeBodyBytes(bytes, totalBytes, source);
 }
+
+/** A character of neither alphabet (standard or URL-safe) nor the whitespace decoders skip. */
+const NOT_BASE64 = /[^A-Za-z0-9+/=\s_-]/;
 
 /**
  * The same for a body in hand as bytes (a HAR's side file, a decompressed body): `bytes` may be

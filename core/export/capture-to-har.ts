@@ -60,7 +60,7 @@ function toHarEntry({ entry, body }: ExportableEntry, dropBodies: boolean): { en
       }
     } else if (body?.notScanned) {
       incomplete = true;
-      notes.push(`Body not readable in the HAR it was opened from: ${body.notScanned}.`);
+      notes.push(`Body not readable: ${body.notScanned}.`);
     } else if (body?.binary) {
       incomplete = true;
       notes.push('Binary body, not kept by Server Error Lens.');

@@ -160,7 +160,10 @@ export async function readHarBody(entry: Entry, captured: CapturedEntry, readSid
     if (isRecord(content) && content.encoding === 'base64') {
       const head = base64Head(text);
       const compression = head && compressionOf(head, contentEncoding);
-      if (!compression) return { body: decodeBody(text, 'base64', source) };
+      if (!compression) {
+        const body = decodeBody(text, 'base64', source);
+        return body.notScanned ? { notScanned: body.notScanned } : { body };
+      }
       let bytes: Uint8Array;
       try {
         bytes = base64ToBytes(text);

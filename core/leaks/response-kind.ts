@@ -27,8 +27,11 @@ function urlPathname(url: string): string {
   }
 }
 
-/** Types that say nothing: none sent (DevTools' HAR writes x-unknown), or the sniffing standard's unknown ones. */
-const UNDECLARED_TYPE = /^(?:|x-unknown|unknown\/unknown|application\/unknown|\*\/\*)$/;
+/**
+ * Types that say nothing: none sent (Chromium's DevTools write x-unknown, Firefox's their internal
+ * application/x-unknown-content-type), or the sniffing standard's unknown ones.
+ */
+const UNDECLARED_TYPE = /^(?:|x-unknown|application\/x-unknown-content-type|unknown\/unknown|application\/unknown|\*\/\*)$/;
 
 /**
  * The MIME Sniffing standard's HTML signatures (after leading whitespace, a tag name ended by a

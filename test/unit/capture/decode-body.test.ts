@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_CHARS } from '@/core/capture/body-limits';
+import { isBodyPartial } from '@/core/capture/captured-entry';
 import { decodeBody, isBodyWorthReading } from '@/core/capture/decode-body';
 
 const base64 = (text: string | Uint8Array) => Buffer.from(text).toString('base64');
@@ -46,8 +47,19 @@ describe('decodeBody', () => {
     expect(decodeBody('€😀', undefined, ok('text/plain')).byteLength).toBe(3 + 4);
   });
 
-  it('treats malformed base64 as unreadable binary instead of throwing', () => {
-    expect(decodeBody('@@not base64@@', 'base64', ok('text/plain'))).toMatchObject({ text: null, binary: true });
+  it('reads a body marked base64 that holds characters base64 never has as the text it is', () => {
+    // Firefox ESR 153 marks a body of unknown type base64, and leaves it as text when it holds
+    // characters beyond Latin-1 (its encoder refuses them): Vite's error page is one.
+    const page = '<!DOCTYPE html>\n<pre>╭─[ /srv/app/src/main.jsx:3:9 ]</pre>';
+    const body = decodeBody(page, 'base64', { mimeType: 'application/x-unknown-content-type', status: 500 });
+    expect(body).toMatchObject({ text: page, binary: false, truncated: false, byteLength: Buffer.byteLength(page) });
+    expect(isBodyPartial(body)).toBe(false);
+  });
+
+  it('says a body marked base64 that does not decode was not scanned, instead of calling it binary', () => {
+    const body = decodeBody('QUJDRA=Q', 'base64', { mimeType: 'text/plain', status: 500 });
+    expect(body).toMatchObject({ text: null, binary: false, notScanned: 'it came marked as base64 but is not valid base64' });
+    expect(isBodyPartial(body)).toBe(true);
   });
 });
 

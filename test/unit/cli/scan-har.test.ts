@@ -189,4 +189,19 @@ describe('scanHar', () => {
     const { entries } = await scan([entry(500, { content: { mimeType: 'application/octet-stream', text: bytes.toString('base64'), encoding: 'base64' } })], 'errors');
     expect(entries[0]!.findings.length).toBeGreaterThan(0);
   });
+
+  it("scans Firefox's export of a body it marked base64 but left as text, and says so of base64 that does not decode", async () => {
+    const page = '<pre>Traceback (most recent call last):\n  File "/srv/app/views.py", line 3, in index\n╰─ KeyError: 1</pre>';
+    const { entries } = await scan(
+      [
+        entry(500, { content: { mimeType: 'application/x-unknown-content-type', text: page, encoding: 'base64' } }),
+        entry(500, { content: { mimeType: 'text/plain', text: 'QUJDRA=Q', encoding: 'base64' } }),
+      ],
+      'errors',
+    );
+    expect(entries[0]!.findings.map((finding) => finding.category)).toContain('stack-trace');
+    expect(entries[0]!).toMatchObject({ partial: false });
+    expect(entries[0]!.bodyNotScanned).toBeUndefined();
+    expect(entries[1]!.bodyNotScanned).toBe('it came marked as base64 but is not valid base64');
+  });
 });

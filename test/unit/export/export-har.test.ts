@@ -84,7 +84,7 @@ describe('exportHar', () => {
       expect.stringMatching(/^Body cut after [\d,]+ characters/),
       'Body no longer held by Server Error Lens or DevTools.',
       'Sent by Server Error Lens as try 1 of a Retry, not by the page.',
-      'Body not readable in the HAR it was opened from: response.content.text is not text.',
+      'Body not readable: response.content.text is not text.',
     ]);
     expect(exported.bodiesIncomplete).toBe(3);
     expect((await rescan(exported.text)).entries).toHaveLength(4);

@@ -68,6 +68,8 @@ describe('responseKind', () => {
     const page = '\n   <!DOCTYPE html>\n<html><title>Error</title>';
     expect(responseKind('https://x.example/src/main.jsx', '', page)).toBe('html');
     expect(responseKind('https://x.example/src/main.jsx', 'x-unknown', '<HTML>\n<p>failed')).toBe('html');
+    // Firefox's DevTools (153) name a missing type by its internal placeholder.
+    expect(responseKind('https://x.example/src/main.jsx', 'application/x-unknown-content-type', page)).toBe('html');
     expect(responseKind('https://x.example/src/main.jsx', '', 'export const a = "<html>";')).toBe('script');
     expect(responseKind('https://x.example/src/main.jsx', '', '<htmlish>')).toBe('script');
     // A declared type is the server's word: no sniffing.
