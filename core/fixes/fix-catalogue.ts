@@ -111,8 +111,8 @@ const entries = [
   {
     id: 'nestjs-exception-filter',
     origin: 'NestJS',
-    change: "Let Nest's built-in exception filter answer unexpected errors, and keep exception.stack and exception.message out of custom filters' responses",
-    why: "Nest's own filter answers unknown errors with only \"Internal server error\"; a custom filter that copies the exception sends its stack and paths.",
+    change: "Let Nest's built-in exception filter answer unexpected errors (rethrow them; never build an HttpException from err.message or err.detail), and keep exception.stack and exception.message out of custom filters' responses",
+    why: "Nest's own filter answers unknown errors with only \"Internal server error\"; an HttpException made from the error, or a custom filter that copies it, sends its message, stack and paths.",
     docs: 'https://docs.nestjs.com/exception-filters',
   },
   {

@@ -98,6 +98,8 @@ export const PAGE_MARKERS: readonly PageMarker[] = [
   // …and a module served by vite dev with @vitejs/plugin-react, which imports its refresh runtime.
   { fix: 'vite-production-build', findingRule: 'file-path.jsx-dev-file-name', bodyHas: ['"/@react-refresh"'], covers: DEV_SERVER_OUTPUT },
   { fix: 'nestjs-exception-filter', bodyHas: ['/node_modules/@nestjs/'], covers: ERROR_OUTPUT },
+  // An HttpException's own body ({"message":…,"error":"Conflict","statusCode":409}), made from the error's text.
+  { fix: 'nestjs-exception-filter', jsonKeysInOrder: ['message', 'error', 'statusCode'], covers: ERROR_OUTPUT },
   // finalhandler's development page: the stack as <pre> lines; X-Powered-By may be switched off.
   { fix: 'express-error-handler', findingRule: 'debug-page.express-dev', covers: 'all' },
   { fix: 'express-error-handler', header: { name: 'x-powered-by', valueStarts: 'express' }, covers: ERROR_OUTPUT },
