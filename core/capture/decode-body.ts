@@ -73,17 +73,44 @@ const NOT_BASE64 = /[^A-Za-z0-9+/=\s_-]/;
  * the first part only of `totalBytes`.
  */
 export function decodeBodyBytes(bytes: Uint8Array, totalBytes: number, source: BodySource): ResponseBody {
-  const binaryLooking = !isTextualMimeType(source.mimeType) && looksBinary(bytes);
+  // Text in another charset than UTF-8 is still text: only control bytes say binary here.
+  const binaryLooking = !isTextualMimeType(source.mimeType) && holdsControlBytes(bytes);
   if (binaryLooking && !isErrorResponse(source.status)) {
     return { text: null, truncated: false, byteLength: totalBytes, binary: true };
   }
+  const kept = bytes.subarray(0, MAX_BODY_CHARS);
+  const truncated = kept.length < totalBytes;
   // Non-text bytes of an error body become U+FFFD or stay control characters, which the views show
   // as visible escapes; the text around them is what a scan needs.
-  const text = new TextDecoder('utf-8').decode(bytes.subarray(0, MAX_BODY_CHARS));
-  const decoded: ResponseBody = { text, truncated: Math.min(bytes.length, MAX_BODY_CHARS) < totalBytes, byteLength: totalBytes, binary: false };
+  const text = binaryLooking ? new TextDecoder('utf-8').decode(kept) : decodeText(kept, source.mimeType, truncated);
+  const decoded: ResponseBody = { text, truncated, byteLength: totalBytes, binary: false };
   if (binaryLooking) return { ...decoded, containsBinary: true };
   return withIntegrity(decoded, source);
 }
+
+/**
+ * Text in the charset its type names; with none, UTF-8 when the bytes are UTF-8 and windows-1252
+ * otherwise, as browsers read an unlabelled page (Firefox hands over the text of a body with no
+ * type as base64 of one byte per character).
+ */
+function decodeText(bytes: Uint8Array, mimeType: string, cut: boolean): string {
+  const label = CHARSET.exec(mimeType)?.[1];
+  if (label) {
+    try {
+      return new TextDecoder(label).decode(bytes, { stream: cut });
+    } catch {
+      // A label TextDecoder does not know: read as if none were given.
+    }
+  }
+  try {
+    // stream: a multi-byte character cut at our cap is not a sign of another charset.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: cut });
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+const CHARSET = /;\s*charset\s*=\s*"?([\w.:-]+)/i;
 
 function fromText(content: string): ResponseBody {
   const truncated = content.length > MAX_BODY_CHARS;
@@ -143,13 +170,20 @@ function isBase64Padding(code: number): boolean {
   return code === 0x3d /* = */ || code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 }
 
-/** True when the first KiB holds bytes text never does, or is not UTF-8. */
-export function looksBinary(bytes: Uint8Array): boolean {
+/** True when the first KiB holds bytes text never does (NUL and most C0 controls). */
+function holdsControlBytes(bytes: Uint8Array): boolean {
   const end = Math.min(bytes.length, SNIFF_BYTES);
   for (let i = 0; i < end; i++) {
     const byte = bytes[i]!;
     if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) return true;
   }
+  return false;
+}
+
+/** True when the first KiB holds bytes text never does, or is not UTF-8. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (holdsControlBytes(bytes)) return true;
+  const end = Math.min(bytes.length, SNIFF_BYTES);
   try {
     // stream: a multi-byte character cut at the sniff boundary is not an error.
     new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });

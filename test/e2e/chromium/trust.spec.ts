@@ -2,7 +2,7 @@
 // count and every "clean" must be true. Each test failed before its fix.
 import { expect, test } from '@playwright/test';
 import { chromiumWithTestServer, loadTestPage, requestRow } from '../support/chromium-panel';
-import { BURST_PATHS, SAME_500_COUNT } from '../support/test-server';
+import { BURST_PATHS, SAME_500_COUNT, UNTYPED_500 } from '../support/test-server';
 
 const suite = chromiumWithTestServer();
 
@@ -49,6 +49,16 @@ test('an error body that sniffs as binary is scanned and shown with its control 
   await expect(panel.locator('pre.body-text')).toContainText('File "/srv/shop/app/views.py", line 42');
   await expect(panel.locator('pre.body-text .invisible-char').first()).toHaveText('NUL');
   await expect(panel.locator('.response-body .notice')).toContainText('not all text');
+});
+
+test('an error page with no type and text beyond ASCII is shown as the server wrote it, and scanned', async () => {
+  const panel = await suite.session.openPanel();
+  await loadAndSettle('/untyped-500-page');
+  const untyped = requestRow(panel, '/api/untyped-500');
+  await expect(untyped.locator('.leak-marker')).toBeVisible();
+  await untyped.click();
+  await panel.getByRole('tab', { name: 'Response' }).click();
+  await expect(panel.locator('pre.body-text')).toHaveText(UNTYPED_500);
 });
 
 test('a bidi override in a response is shown as a marker, not obeyed', async () => {

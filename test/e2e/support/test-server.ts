@@ -73,6 +73,9 @@ Promise.allSettled(${JSON.stringify(paths)}.map((path) => fetch(path).then((r) =
 /** A debug page of 1.9 MB whose traceback is at its very end, past where Firefox stops copying. */
 const BIG_DEBUG_PAGE = `<!doctype html><html><body><h1>Internal Server Error</h1><pre>${'request log line without secrets\n'.repeat(57_000)}</pre><pre>${PYTHON_TRACEBACK}</pre></body></html>`;
 
+/** An error page sent with no Content-Type, its text beyond ASCII (and within Latin-1). */
+export const UNTYPED_500 = '<!doctype html><title>Fehler</title><p>Größe für Bestellung ungültig</p><pre>File "/srv/shop/app/views.py", line 42</pre>';
+
 /** An error body that sniffs as binary: control bytes first, then the traceback. */
 const BINARY_500 = Buffer.concat([Buffer.from([0x00, 0x01, 0x02, 0x1f, 0x8b]), Buffer.from(PYTHON_TRACEBACK)]);
 
@@ -165,11 +168,14 @@ const ROUTES: Record<string, Route> = {
   '/same-500-page': { status: 200, type: 'text/html', body: pageFiringAtOnce(Array(SAME_500_COUNT).fill('/api/same-500')) },
   '/big-500-page': { status: 200, type: 'text/html', body: pageFiring(['/api/big-500']) },
   '/binary-500-page': { status: 200, type: 'text/html', body: pageFiring(['/api/binary-500']) },
+  '/untyped-500-page': { status: 200, type: 'text/html', body: pageFiring(['/api/untyped-500']) },
   '/traced-page': { status: 200, type: 'text/html', body: pageFiring(['/api/traced']) },
   '/bidi-page': { status: 200, type: 'text/html', body: pageFiring(['/api/bidi-500']) },
   '/api/same-500': { status: 500, type: 'application/json', body: '{"error":"same failure every time"}' },
   '/api/big-500': { status: 500, type: 'text/html', body: BIG_DEBUG_PAGE },
   '/api/binary-500': { status: 500, type: 'application/octet-stream', body: BINARY_500 },
+  // No Content-Type, UTF-8 text beyond ASCII: Firefox hands it over as base64 of one byte per character.
+  '/api/untyped-500': { status: 500, type: '', body: UNTYPED_500 },
   '/api/bidi-500': { status: 500, type: 'text/plain; charset=utf-8', body: `Traceback (most recent call last):\n  ${BIDI_SPOOF}\nValueError: bad\n` },
   '/api/ok': { status: 200, type: 'application/json', body: '{"ok":true}' },
   '/api/missing': { status: 404, type: 'application/json', body: '{"error":"not found"}' },

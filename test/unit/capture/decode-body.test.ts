@@ -56,6 +56,23 @@ describe('decodeBody', () => {
     expect(isBodyPartial(body)).toBe(false);
   });
 
+  it('reads base64 that is not UTF-8 as windows-1252, as Firefox encodes the text of a body with no type', () => {
+    // Firefox ESR 153 decodes the bytes first and base64-encodes one byte per character: ü is 0xFC.
+    const latin1 = Buffer.from('<p>Fehler: Datei \u00fc nicht gefunden, \u00a75</p>', 'latin1').toString('base64');
+    const body = decodeBody(latin1, 'base64', { mimeType: 'application/x-unknown-content-type', status: 500 });
+    expect(body).toMatchObject({ text: '<p>Fehler: Datei \u00fc nicht gefunden, \u00a75</p>', binary: false });
+    expect(body.containsBinary).toBeUndefined();
+  });
+
+  it('reads bytes in the charset their type names', () => {
+    // "Ошибка" in windows-1251, which read as windows-1252 would be "Îøèáêà".
+    const cyrillic = Buffer.from([0xce, 0xf8, 0xe8, 0xe1, 0xea, 0xe0]).toString('base64');
+    expect(decodeBody(cyrillic, 'base64', { mimeType: 'application/octet-stream; charset="windows-1251"', status: 500 }).text).toBe('Ошибка');
+    // A label no decoder knows is read as if none were given.
+    const latin1 = Buffer.from('Fehler: Größe ungültig', 'latin1').toString('base64');
+    expect(decodeBody(latin1, 'base64', { mimeType: 'application/x-thing; charset=klingon', status: 500 }).text).toBe('Fehler: Größe ungültig');
+  });
+
   it('says a body marked base64 that does not decode was not scanned, instead of calling it binary', () => {
     const body = decodeBody('QUJDRA=Q', 'base64', { mimeType: 'text/plain', status: 500 });
     expect(body).toMatchObject({ text: null, binary: false, notScanned: 'it came marked as base64 but is not valid base64' });
