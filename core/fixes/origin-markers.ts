@@ -65,8 +65,17 @@ export const PAGE_MARKERS: readonly PageMarker[] = [
   // Go's net error wording ("dial tcp 10.0.0.5:5432: connect: connection refused") in a text body
   // written by http.Error, which alone sets this pair of headers.
   { fix: 'go-handler-error', bodyHas: ['dial tcp ', 'dial udp '], header: { name: 'x-content-type-options', valueStarts: 'nosniff' }, covers: ERROR_OUTPUT },
+  // Boom's payload has the keys of Fastify's below, in the same order; hapi sends no-cache on every
+  // response (Fastify sends no Cache-Control), and its frames name it.
+  { fix: 'hapi-boom', jsonKeysInOrder: ['statusCode', 'error', 'message'], header: { name: 'cache-control', valueStarts: 'no-cache' }, covers: ERROR_OUTPUT },
+  { fix: 'hapi-boom', bodyHas: ['/node_modules/@hapi/'], covers: ERROR_OUTPUT },
   // Fastify's default error handler: {"statusCode":500,["code":…,]"error":"…","message":"…"}.
   { fix: 'fastify-error-handler', jsonKeysInOrder: ['statusCode', 'error', 'message'], covers: ERROR_OUTPUT },
+  // strong-error-handler (LoopBack's error writer): {"error":{"statusCode":…,"name":…,"message":…}}, or its page with LoopBack's frames.
+  { fix: 'loopback-error-writer', bodyHas: ['{"error":{"statuscode":', '/node_modules/@loopback/'], covers: ERROR_OUTPUT },
+  // A FeathersError as its handler serialises it: {"name":…,"message":…,"code":500,"className":…}.
+  { fix: 'feathers-errors', jsonKeysInOrder: ['name', 'message', 'code', 'className'], covers: ERROR_OUTPUT },
+  { fix: 'restify-errors', jsonKeysInOrder: ['code', 'message'], header: { name: 'server', valueStarts: 'restify' }, covers: ERROR_OUTPUT },
   // next dev's pages carry its development build id beside the error it embeds.
   { fix: 'nextjs-production-build', bodyHas: ['"buildid":"development"'], header: { name: 'x-powered-by', valueStarts: 'next.js' }, covers: 'all' },
   // App router: the error row with its message (production sends the digest alone) in the page…

@@ -46,6 +46,19 @@ const CAPTURED: Record<string, string[]> = {
   'responses/node/express-json-error-handler-dev.json': ['express-error-handler'],
   'responses/node/fastify-pg-refused.json': ['fastify-error-handler'],
   'responses/nestjs/stack-filter-prod.json': ['nestjs-exception-filter'],
+  // Boom's payload has Fastify's keys in Fastify's order: hapi's no-cache (on every response) or its frames tell them apart.
+  'responses/node-more/hapi-boom-bad-request-pg-400.json': ['hapi-boom'],
+  'responses/node-more/hapi-boomify-503-pg.json': ['hapi-boom'],
+  'responses/node-more/hapi-pg-uncaught-dev.json': ['hapi-boom'],
+  // LoopBack runs on Express; its error writer (strong-error-handler) is what sends the details.
+  'responses/node-more/loopback-pg-uncaught-debug.json': ['loopback-error-writer'],
+  'responses/node-more/loopback-pg-uncaught-debug-html.json': ['loopback-error-writer'],
+  'responses/node-more/loopback-uncaught-exception-debug.json': ['loopback-error-writer'],
+  'responses/node-more/feathers-express-general-error.json': ['feathers-errors'],
+  'responses/node-more/feathers-express-pg-uncaught.json': ['feathers-errors'],
+  'responses/node-more/feathers-koa-general-error.json': ['feathers-errors'],
+  'responses/node-more/restify-pg-uncaught.json': ['restify-errors'],
+  'responses/node-more/restify-internal-server-error-cause.json': ['restify-errors'],
   // HttpException's own body ({message, error, statusCode}) built from the database error's text.
   'responses/node-frameworks-db/nest-ise-message-prod.json': ['nestjs-exception-filter'],
   'responses/node-frameworks-db/nest-conflict-detail-409-prod.json': ['nestjs-exception-filter'],
