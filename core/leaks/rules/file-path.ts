@@ -18,7 +18,13 @@ const PATH = {
  * lookbehinds need a few characters before the keyword, hence `reach.before` of 12.
  */
 const PATH_START = String.raw`(?:(?<=\\[nrt])|(?<![\w./:~%=$-]))(?<!(?:href|src|action|content|url)=["'])(?<!url\()`;
-const SEGMENTS = String.raw`(?:\/[\w.@+~-]{1,100}){1,30}`;
+/**
+ * A character of a path segment: ASCII word characters and punctuation names use, and letters of the
+ * Latin, Greek and Cyrillic scripts (`größen.py`, `заказы/`). Scripts written without spaces (CJK)
+ * are left out, so a path followed by such text ends where the text begins.
+ */
+const NAME_CHAR = String.raw`[\w.@+~\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF-]`;
+const SEGMENTS = String.raw`(?:\/${NAME_CHAR}{1,100}){1,30}`;
 const SERVER_SOURCE = String.raw`\.(?:py|pyc|php\d?|phtml|inc|rb|erb|js|mjs|cjs|ts|java|class|jar|war|jsp|go|cs|vb|cshtml|aspx|ascx|pl|pm|ex|exs|rs|so|dll|conf|ini|cfg|ya?ml|toml|env|log|sqlite3?|db|sock|twig|tpl|properties)(?![\w.])`;
 
 export const FILE_PATH_RULES: readonly LeakRule[] = [
@@ -28,7 +34,7 @@ export const FILE_PATH_RULES: readonly LeakRule[] = [
     title: 'Absolute server path',
     keywords: ['/var/www/', '/var/lib/', '/var/log/', '/var/app/', '/home/', '/srv/', '/opt/', '/usr/lib/', '/usr/local/', '/usr/share/php', '/usr/src/', '/root/', '/users/'],
     pattern: new RegExp(
-      String.raw`${PATH_START}\/(?:var\/(?:www|lib|log|app)|home\/[\w.-]{1,64}\/[\w.@+~-]{1,100}|srv|opt|usr\/(?:lib\d{0,2}|local|share\/php|src)|root|Users\/[\w.-]{1,64}\/[\w.@+~-]{1,100})${SEGMENTS}`,
+      String.raw`${PATH_START}\/(?:var\/(?:www|lib|log|app)|home\/${NAME_CHAR}{1,64}\/${NAME_CHAR}{1,100}|srv|opt|usr\/(?:lib\d{0,2}|local|share\/php|src)|root|Users\/${NAME_CHAR}{1,64}\/${NAME_CHAR}{1,100})${SEGMENTS}`,
     ),
     reach: { before: 12, after: 3200 },
     confidence: 0.75,
@@ -39,7 +45,7 @@ export const FILE_PATH_RULES: readonly LeakRule[] = [
     title: 'Server source file path',
     keywords: ['/app/', '/code/', '/workspace/', '/data/', '/tmp/', '/mnt/', '/etc/', '/build/', '/deploy/', '/project/', '/web/', '/htdocs/', '/public_html/'],
     pattern: new RegExp(
-      String.raw`${PATH_START}\/(?:app|code|workspace|data|tmp|mnt|etc|build|deploy|project|web|htdocs|public_html)(?:\/[\w.@+~-]{1,100}){0,30}${SERVER_SOURCE}`,
+      String.raw`${PATH_START}\/(?:app|code|workspace|data|tmp|mnt|etc|build|deploy|project|web|htdocs|public_html)(?:\/${NAME_CHAR}{1,100}){0,30}${SERVER_SOURCE}`,
     ),
     reach: { before: 12, after: 3200 },
     confidence: 0.7,
