@@ -6,6 +6,7 @@ import { worstSeverity, type EntryAnalysis } from '../core/analysis/entry-analys
 import type { Entry } from 'har-format';
 import type { CapturedEntry, ResponseBody } from '../core/capture/captured-entry';
 import { decodeBody, isBodyWorthReading, type BodySource } from '../core/capture/decode-body';
+import { statedBodySize } from '../core/capture/stated-body-size';
 import { EntryIdentities, type EntrySource } from '../core/capture/entry-identity';
 import type { FinishedRequest } from '../core/capture/finished-request';
 import { CaptureDiagnoser } from '../core/diagnosis/diagnose-capture';
@@ -297,7 +298,7 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
 }
 
 function bodySource(entry: CapturedEntry): BodySource {
-  return { mimeType: entry.mimeType, status: entry.status, statedBytes: entry.contentSize };
+  return { mimeType: entry.mimeType, status: entry.status, ...statedBodySize(entry) };
 }
 
 function toRow({ entry, body, analysis }: StoredEntry<EntryAnalysis>, retry: RetryState | undefined): EntryRow {

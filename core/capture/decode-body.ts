@@ -38,8 +38,12 @@ export interface BodySource {
   mimeType: string;
   /** Error responses are always decoded as text, binary parts and all: they are what we scan. */
   status: number;
-  /** The body's size in bytes as the browser or HAR states it (content.size), when known. */
+  /** The body's size in bytes as the browser or HAR states it, when known (see stated-body-size.ts). */
   statedBytes?: number;
+  /** True when statedBytes may count the body as sent compressed (Firefox states the bytes on the wire). */
+  statedMayBeEncoded?: boolean;
+  /** Who handed the body over, for what a damage message blames: the browser (default) or a HAR file. */
+  copyIn?: 'browser' | 'har';
 }
 
 export function decodeBody(
@@ -84,7 +88,8 @@ export function decodeBodyBytes(bytes: Uint8Array, totalBytes: number, source: B
   // as visible escapes; the text around them is what a scan needs.
   const text = binaryLooking ? new TextDecoder('utf-8').decode(kept) : decodeText(kept, source.mimeType, truncated);
   const decoded: ResponseBody = { text, truncated, byteLength: totalBytes, binary: false };
-  if (binaryLooking) return { ...decoded, containsBinary: true };
+  // NULs belong to binary bodies: only a short copy is damage there.
+  if (binaryLooking) return withDamage({ ...decoded, containsBinary: true }, shortBody(decoded, source));
   return withIntegrity(decoded, source);
 }
 
@@ -124,12 +129,15 @@ function fromText(content: string): ResponseBody {
 
 /** Cuts a zero-filled tail off, and says when the browser gave fewer bytes than the response had. */
 function withIntegrity(body: ResponseBody, source: BodySource): ResponseBody {
-  const damage = zeroFilledTail(body) ?? shortBody(body, source);
+  return withDamage(body, zeroFilledTail(body, source) ?? shortBody(body, source));
+}
+
+function withDamage(body: ResponseBody, damage: BodyDamage | undefined): ResponseBody {
   if (!damage) return body;
   return { ...body, text: body.text!.slice(0, damage.intactChars), damage };
 }
 
-function zeroFilledTail(body: ResponseBody): BodyDamage | undefined {
+function zeroFilledTail(body: ResponseBody, { copyIn }: BodySource): BodyDamage | undefined {
   const text = body.text!;
   let start = text.length;
   while (start > 0 && text.charCodeAt(start - 1) === 0) start--;
@@ -138,19 +146,31 @@ function zeroFilledTail(body: ResponseBody): BodyDamage | undefined {
   return {
     kind: 'zero-filled',
     intactChars: start,
-    message: `The browser returned this body damaged: from character ${start.toLocaleString('en-US')} on it holds only NUL characters (${run.toLocaleString('en-US')} of them). Only the part before them is shown and scanned.`,
+    message: `${copyIn === 'har' ? "The HAR's copy of this body is damaged" : 'The browser returned this body damaged'}: from character ${start.toLocaleString('en-US')} on it holds only NUL characters (${run.toLocaleString('en-US')} of them). Only the part before them is shown and scanned.`,
   };
 }
 
-function shortBody(body: ResponseBody, { statedBytes, mimeType }: BodySource): BodyDamage | undefined {
+function shortBody(body: ResponseBody, { statedBytes, statedMayBeEncoded, mimeType, copyIn }: BodySource): BodyDamage | undefined {
   // A UTF-16 body takes fewer bytes as the UTF-8 we count, so only a byte-for-byte charset compares.
-  if (statedBytes === undefined || !(statedBytes > body.byteLength) || /utf-?16|ucs-?2/i.test(mimeType)) return undefined;
-  if (body.truncated) return undefined; // already cut by us, and said so
+  if (statedBytes === undefined || !(statedBytes > body.byteLength) || body.truncated || /utf-?16|ucs-?2/i.test(mimeType)) return undefined;
+  // Text read as windows-1252 (Firefox's one byte per character) is stated in its UTF-8 bytes.
+  const held = Math.max(body.byteLength, utf8ByteLength(body.text!));
+  const allowance = statedMayBeEncoded ? encodingOverhead(held) : 0;
+  if (!(statedBytes > held + allowance)) return undefined;
+  const count = `${body.byteLength.toLocaleString('en-US')} of the ${statedBytes.toLocaleString('en-US')} bytes this response had`;
   return {
     kind: 'short',
     intactChars: body.text!.length,
-    message: `The browser returned ${body.byteLength.toLocaleString('en-US')} of the ${statedBytes.toLocaleString('en-US')} bytes this response had. Only what it returned is shown and scanned.`,
+    message: copyIn === 'har' ? `The HAR holds ${count}. Only what it holds is shown and scanned.` : `The browser returned ${count}. Only what it returned is shown and scanned.`,
   };
+}
+
+/**
+ * The most a content coding adds to a body it cannot shrink: gzip's 18-byte frame (zlib's 6) and 5
+ * bytes per stored deflate block, counted as if blocks were 16 KiB; brotli and zstd add less.
+ */
+function encodingOverhead(decodedBytes: number): number {
+  return 32 + 5 * Math.ceil(decodedBytes / 16_384);
 }
 
 export function base64ToBytes(base64: string): Uint8Array {

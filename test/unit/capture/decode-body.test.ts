@@ -104,6 +104,38 @@ describe('decodeBody: damaged, short and binary error bodies', () => {
     expect(body.damage!.message).toContain('3 of the 10 bytes');
   });
 
+  it('allows a compressed body its encoding overhead when the size stated may be the encoded one', () => {
+    // Firefox states the bytes on the wire: gzip made this 46-byte body 66.
+    const json = '{"error":"relation \\"orders\\" does not exist"}';
+    const compressed = { mimeType: 'application/json', status: 500, statedBytes: 66, statedMayBeEncoded: true };
+    expect(decodeBody(json, undefined, compressed).damage).toBeUndefined();
+    // More missing than any encoding adds is still a short copy.
+    expect(decodeBody(json, undefined, { ...compressed, statedBytes: 5_000 }).damage).toMatchObject({ kind: 'short' });
+    expect(decodeBody(json, undefined, { ...compressed, statedMayBeEncoded: false }).damage).toMatchObject({ kind: 'short' });
+  });
+
+  it('counts a body read as windows-1252 by its UTF-8 size, as Firefox states it', () => {
+    const text = '<p>Fehler: Größe für Bestellung ungültig</p>';
+    const body = decodeBody(Buffer.from(text, 'latin1').toString('base64'), 'base64', { mimeType: 'x-unknown', status: 500, statedBytes: Buffer.byteLength(text) });
+    expect(body).toMatchObject({ text });
+    expect(body.damage).toBeUndefined();
+  });
+
+  it("says a HAR's copy is short or damaged as the HAR's, not the browser's", () => {
+    const short = decodeBody('abc', undefined, { mimeType: 'text/plain', status: 500, statedBytes: 10, copyIn: 'har' });
+    expect(short.damage!.message).toBe("The HAR holds 3 of the 10 bytes this response had. Only what it holds is shown and scanned.");
+    const zeroFilled = decodeBody(`abc${'\0'.repeat(40)}`, undefined, { mimeType: 'text/plain', status: 500, copyIn: 'har' });
+    expect(zeroFilled.damage!.message).toMatch(/^The HAR's copy of this body is damaged: from character 3 on/);
+  });
+
+  it('says a copy shorter than the response is short, noise and binary-looking bodies too', () => {
+    // Playwright's HAR of Firefox kept 22 bytes of noise from a 321-byte page (base64 of its own mangling).
+    const noise = decodeBody('DOCTYPEhtmlhtmlheadmetacharseg==', 'base64', { mimeType: 'x-unknown', status: 500, statedBytes: 321, copyIn: 'har' });
+    expect(noise.damage).toMatchObject({ kind: 'short', message: expect.stringContaining('22 of the 321 bytes') });
+    const binary = decodeBody(base64(new Uint8Array([0, 1, 2, ...Buffer.from(TRACEBACK)])), 'base64', { mimeType: 'application/octet-stream', status: 500, statedBytes: 900 });
+    expect(binary).toMatchObject({ containsBinary: true, damage: { kind: 'short' } });
+  });
+
   it('compares sizes only for byte-for-byte charsets', () => {
     expect(decodeBody('abc', undefined, { mimeType: 'text/plain; charset=utf-16', status: 500, statedBytes: 6 }).damage).toBeUndefined();
     expect(decodeBody('abc', undefined, { mimeType: 'text/plain', status: 500, statedBytes: 3 }).damage).toBeUndefined();
