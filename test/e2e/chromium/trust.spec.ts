@@ -2,7 +2,7 @@
 // count and every "clean" must be true. Each test failed before its fix.
 import { expect, test } from '@playwright/test';
 import { chromiumWithTestServer, loadTestPage, requestRow } from '../support/chromium-panel';
-import { BURST_PATHS, SAME_500_COUNT, UNTYPED_500 } from '../support/test-server';
+import { BURST_PATHS, GZIP_500, SAME_500_COUNT, UNTYPED_500 } from '../support/test-server';
 
 const suite = chromiumWithTestServer();
 
@@ -59,6 +59,17 @@ test('an error page with no type and text beyond ASCII is shown as the server wr
   await untyped.click();
   await panel.getByRole('tab', { name: 'Response' }).click();
   await expect(panel.locator('pre.body-text')).toHaveText(UNTYPED_500);
+});
+
+test('a small gzip\'d error body is whole: scanned, and not called damaged', async () => {
+  const panel = await suite.session.openPanel();
+  await loadAndSettle('/gzip-500-page');
+  const gzipped = requestRow(panel, '/api/gzip-500');
+  await expect(gzipped.locator('.leak-marker')).toBeVisible();
+  await expect(gzipped.locator('.row-notice')).toHaveCount(0);
+  await gzipped.click();
+  await panel.getByRole('tab', { name: 'Response' }).click();
+  await expect(panel.locator('pre.body-text')).toHaveText(GZIP_500);
 });
 
 test('a bidi override in a response is shown as a marker, not obeyed', async () => {

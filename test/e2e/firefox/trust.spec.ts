@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { launchFirefoxWithDevtools, type FirefoxSession } from '../support/firefox-bidi';
 import { clickByText, countOf, rowMarksOf, selectRow, statusCellsOf, textOf } from '../support/firefox-panel';
-import { BURST_PATHS, SAME_500_COUNT, UNTYPED_500, startTestServer, type TestServer } from '../support/test-server';
+import { BURST_PATHS, GZIP_500, SAME_500_COUNT, UNTYPED_500, startTestServer, type TestServer } from '../support/test-server';
 
 let server: TestServer;
 let firefox: FirefoxSession;
@@ -80,6 +80,15 @@ test('an error page with no type and text beyond ASCII is shown as the server wr
   expect(await selectRow(firefox, '/api/untyped-500')).toBe(true);
   await expect.poll(() => clickByText(firefox, '[role=tab]', 'Response')).toBe(true);
   await expect.poll(() => textOf(firefox, 'pre.body-text')).toBe(UNTYPED_500);
+});
+
+test('a small gzip\'d error body is whole: scanned, and not called damaged', async () => {
+  await firefox.navigate(`${server.origin}/gzip-500-page`);
+  await expect.poll(async () => (await rowMarksOf(firefox, '/api/gzip-500'))[0]?.leaks ?? 0).toBeGreaterThan(0);
+  expect((await rowMarksOf(firefox, '/api/gzip-500'))[0]?.notice).toBeNull();
+  expect(await selectRow(firefox, '/api/gzip-500')).toBe(true);
+  await expect.poll(() => clickByText(firefox, '[role=tab]', 'Response')).toBe(true);
+  await expect.poll(() => textOf(firefox, 'pre.body-text')).toBe(GZIP_500);
 });
 
 test('closing the toolbox clears the badge; reopening it counts afresh', async () => {

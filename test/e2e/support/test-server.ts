@@ -3,6 +3,7 @@
 // badge with what really went over the wire, not with a number written into the test.
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
 export interface TestServer {
@@ -75,6 +76,9 @@ const BIG_DEBUG_PAGE = `<!doctype html><html><body><h1>Internal Server Error</h1
 
 /** An error page sent with no Content-Type, its text beyond ASCII (and within Latin-1). */
 export const UNTYPED_500 = '<!doctype html><title>Fehler</title><p>Größe für Bestellung ungültig</p><pre>File "/srv/shop/app/views.py", line 42</pre>';
+
+/** A small JSON error body sent gzip'd. */
+export const GZIP_500 = '{"error":"relation \\"orders\\" does not exist"}';
 
 /** An error body that sniffs as binary: control bytes first, then the traceback. */
 const BINARY_500 = Buffer.concat([Buffer.from([0x00, 0x01, 0x02, 0x1f, 0x8b]), Buffer.from(PYTHON_TRACEBACK)]);
@@ -169,6 +173,7 @@ const ROUTES: Record<string, Route> = {
   '/big-500-page': { status: 200, type: 'text/html', body: pageFiring(['/api/big-500']) },
   '/binary-500-page': { status: 200, type: 'text/html', body: pageFiring(['/api/binary-500']) },
   '/untyped-500-page': { status: 200, type: 'text/html', body: pageFiring(['/api/untyped-500']) },
+  '/gzip-500-page': { status: 200, type: 'text/html', body: pageFiring(['/api/gzip-500']) },
   '/traced-page': { status: 200, type: 'text/html', body: pageFiring(['/api/traced']) },
   '/bidi-page': { status: 200, type: 'text/html', body: pageFiring(['/api/bidi-500']) },
   '/api/same-500': { status: 500, type: 'application/json', body: '{"error":"same failure every time"}' },
@@ -176,6 +181,8 @@ const ROUTES: Record<string, Route> = {
   '/api/binary-500': { status: 500, type: 'application/octet-stream', body: BINARY_500 },
   // No Content-Type, UTF-8 text beyond ASCII: Firefox hands it over as base64 of one byte per character.
   '/api/untyped-500': { status: 500, type: '', body: UNTYPED_500 },
+  // So short that gzip makes it longer: Firefox states the longer size.
+  '/api/gzip-500': { status: 500, type: 'application/json', body: gzipSync(GZIP_500), headers: { 'Content-Encoding': 'gzip' } },
   '/api/bidi-500': { status: 500, type: 'text/plain; charset=utf-8', body: `Traceback (most recent call last):\n  ${BIDI_SPOOF}\nValueError: bad\n` },
   '/api/ok': { status: 200, type: 'application/json', body: '{"ok":true}' },
   '/api/missing': { status: 404, type: 'application/json', body: '{"error":"not found"}' },
