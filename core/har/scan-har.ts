@@ -7,6 +7,7 @@ import { MAX_BODY_CHARS } from '../capture/body-limits';
 import { compressionOf, decompress, type BodyCompression } from '../capture/body-compression';
 import { base64ToBytes, decodeBody, decodeBodyBytes, type BodySource } from '../capture/decode-body';
 import { statedBodySize } from '../capture/stated-body-size';
+import { undoLatin1Misreading } from './latin1-misreading';
 import { isBodyPartial, type CapturedEntry, type ResponseBody } from '../capture/captured-entry';
 import type { LeakFinding } from '../leaks/leak-finding';
 import { adviseFixes } from '../fixes/advise-fixes';
@@ -175,7 +176,7 @@ export async function readHarBody(entry: Entry, captured: CapturedEntry, readSid
     }
     // Compressed bytes stored as text are mangled beyond recovery by the writer's decoding.
     if (text.charCodeAt(0) === 0x1f && text.charCodeAt(1) === 0x8b) return { notScanned: 'body left gzip-compressed in the HAR, stored as text' };
-    return { body: decodeBody(text, undefined, source) };
+    return { body: decodeBody(undoLatin1Misreading(text, captured.mimeType), undefined, source) };
   }
   if (text != null) return { notScanned: 'response.content.text is not text' };
 

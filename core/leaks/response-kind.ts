@@ -33,6 +33,11 @@ function urlPathname(url: string): string {
  */
 const UNDECLARED_TYPE = /^(?:|x-unknown|application\/x-unknown-content-type|unknown\/unknown|application\/unknown|\*\/\*)$/;
 
+/** True when the MIME type says nothing of what the body is (see UNDECLARED_TYPE). */
+export function isUndeclaredType(mimeType: string): boolean {
+  return UNDECLARED_TYPE.test(mimeType.split(';')[0]!.trim().toLowerCase());
+}
+
 /**
  * The MIME Sniffing standard's HTML signatures (after leading whitespace, a tag name ended by a
  * space or `>`): a body sent with no type that starts so is rendered by browsers as a page.
@@ -48,7 +53,7 @@ export function responseKind(url: string, mimeType: string, body?: string | null
   const type = mimeType.toLowerCase();
   const byMime = MIME_KINDS.find((entry) => entry.test.test(type))?.kind ?? 'other';
   if (byMime === 'html') return 'html';
-  if (body && UNDECLARED_TYPE.test(type.split(';')[0]!.trim()) && HTML_SIGNATURE.test(body.slice(0, 1100))) return 'html';
+  if (body && isUndeclaredType(type) && HTML_SIGNATURE.test(body.slice(0, 1100))) return 'html';
   const path = urlPathname(url);
   return URL_EXTENSION_KINDS.find((entry) => entry.test.test(path))?.kind ?? byMime;
 }

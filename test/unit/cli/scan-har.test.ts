@@ -190,6 +190,24 @@ describe('scanHar', () => {
     expect(entries[0]!.findings.length).toBeGreaterThan(0);
   });
 
+  it("reads back UTF-8 that mitmproxy's har_dump wrote as Latin-1 for a body with no type, and nothing else", async () => {
+    const utf8AsLatin1 = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+    const traceback = 'Traceback (most recent call last):\n  File "/srv/shop/app/größen.py", line 7, in berechne\nKeyError: \'XL\'\n';
+    const { entries } = await scan(
+      [
+        entry(500, { content: { mimeType: '', text: utf8AsLatin1(traceback) } }),
+        // Declared Latin-1, or already right: left as it is.
+        entry(500, { content: { mimeType: 'text/plain; charset=iso-8859-1', text: utf8AsLatin1(traceback) } }),
+        entry(500, { content: { mimeType: '', text: traceback.replace('größen', 'für') } }),
+      ],
+      'errors',
+    );
+    const paths = entries.map((scanned) => scanned.findings.find((finding) => finding.category === 'file-path')?.evidence);
+    expect(paths[0]).toBe('/srv/shop/app/größen.py');
+    expect(paths[1]).toMatch(/^\/srv\/shop\/app\/grÃ/);
+    expect(paths[2]).toBe('/srv/shop/app/für.py');
+  });
+
   it("scans Firefox's export of a body it marked base64 but left as text, and says so of base64 that does not decode", async () => {
     const page = '<pre>Traceback (most recent call last):\n  File "/srv/app/views.py", line 3, in index\n╰─ KeyError: 1</pre>';
     const { entries } = await scan(
