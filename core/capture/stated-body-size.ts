@@ -7,15 +7,20 @@ import type { BodySource } from './decode-body';
 
 type StatedSize = Pick<BodySource, 'statedBytes' | 'statedMayBeEncoded'>;
 
-/** Statuses and methods whose Content-Length describes a body that was never sent. */
-const BODILESS_STATUSES = new Set([204, 304]);
+/**
+ * A Content-Length that describes no body anyone keeps: none was sent (HEAD, 204, 304), or a
+ * redirect's, which browsers and recorders drop as they follow it.
+ */
+function lengthDescribesKeptBody(method: string, status: number): boolean {
+  return method !== 'HEAD' && status !== 204 && !(status >= 300 && status < 400);
+}
 
 export function statedBodySize(entry: Pick<CapturedEntry, 'method' | 'status' | 'contentSize' | 'responseHeaders'>): StatedSize {
   const coding = headerValue(entry, 'content-encoding')?.trim().toLowerCase();
   const encoded = coding !== undefined && coding !== '' && coding !== 'identity';
   const contentSize = entry.contentSize !== undefined && entry.contentSize >= 0 ? entry.contentSize : undefined;
   if (encoded) return { statedBytes: contentSize, statedMayBeEncoded: true };
-  const length = entry.method === 'HEAD' || BODILESS_STATUSES.has(entry.status) ? undefined : contentLength(entry);
+  const length = lengthDescribesKeptBody(entry.method, entry.status) ? contentLength(entry) : undefined;
   if (length === undefined) return { statedBytes: contentSize };
   return { statedBytes: Math.max(length, contentSize ?? 0) };
 }

@@ -72,6 +72,14 @@ test('a small gzip\'d error body is whole: scanned, and not called damaged', asy
   await expect(panel.locator('pre.body-text')).toHaveText(GZIP_500);
 });
 
+test('a redirect, whose body the browser does not keep, is not called damaged', async () => {
+  const panel = await suite.session.openPanel();
+  await loadAndSettle('/redirect-page');
+  await expect(requestRow(panel, '/api/ok')).toHaveCount(1);
+  await expect(requestRow(panel, '/api/moved').locator('.col-status')).toContainText('302');
+  await expect(requestRow(panel, '/api/moved').locator('.row-notice')).toHaveCount(0);
+});
+
 test('a bidi override in a response is shown as a marker, not obeyed', async () => {
   const panel = await suite.session.openPanel();
   await loadAndSettle('/bidi-page');

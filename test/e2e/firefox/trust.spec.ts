@@ -91,6 +91,13 @@ test('a small gzip\'d error body is whole: scanned, and not called damaged', asy
   await expect.poll(() => textOf(firefox, 'pre.body-text')).toBe(GZIP_500);
 });
 
+test('a redirect, whose body the browser does not keep, is not called damaged', async () => {
+  await firefox.navigate(`${server.origin}/redirect-page`);
+  await expect.poll(() => statusCellsOf(firefox, '/api/ok')).toEqual([expect.stringContaining('200')]);
+  await expect.poll(() => statusCellsOf(firefox, '/api/moved')).toEqual([expect.stringContaining('302')]);
+  expect((await rowMarksOf(firefox, '/api/moved'))[0]?.notice).toBeNull();
+});
+
 test('closing the toolbox clears the badge; reopening it counts afresh', async () => {
   await firefox.navigate(`${server.origin}/mixed`);
   await expect.poll(() => firefox.badgeText()).toBe('3');

@@ -174,6 +174,9 @@ const ROUTES: Record<string, Route> = {
   '/binary-500-page': { status: 200, type: 'text/html', body: pageFiring(['/api/binary-500']) },
   '/untyped-500-page': { status: 200, type: 'text/html', body: pageFiring(['/api/untyped-500']) },
   '/gzip-500-page': { status: 200, type: 'text/html', body: pageFiring(['/api/gzip-500']) },
+  '/redirect-page': { status: 200, type: 'text/html', body: pageFiring(['/api/moved']) },
+  // Express's res.redirect: a body with its Content-Length, which browsers do not keep.
+  '/api/moved': { status: 302, type: 'text/plain; charset=utf-8', body: 'Found. Redirecting to /api/ok', headers: { Location: '/api/ok' } },
   '/traced-page': { status: 200, type: 'text/html', body: pageFiring(['/api/traced']) },
   '/bidi-page': { status: 200, type: 'text/html', body: pageFiring(['/api/bidi-500']) },
   '/api/same-500': { status: 500, type: 'application/json', body: '{"error":"same failure every time"}' },

@@ -24,7 +24,8 @@ describe('statedBodySize', () => {
     ['HEAD', 200],
     ['GET', 204],
     ['GET', 304],
-  ])('ignores the Content-Length of a %s answered %i, which has no body', (method, status) => {
+    ['GET', 302],
+  ])('ignores the Content-Length of a %s answered %i, whose body is not sent or not kept', (method, status) => {
     expect(statedBodySize(response({ 'Content-Length': '500' }, 0, method, status))).toEqual({ statedBytes: 0 });
   });
 
