@@ -38,6 +38,18 @@ function unreachableStoreRule(store: (typeof DATA_STORES)[number]): EvidenceRule
 export const DATABASE_RULES: readonly EvidenceRule[] = [
   ...DATA_STORES.map(unreachableStoreRule),
   {
+    id: 'database-unreachable-wording',
+    causeId: 'database',
+    // Apps wrap the driver's failure in their own words ("Orders database unavailable", caused by a
+    // ConnectException that names no port): a database said to be unreachable, near a failed connection.
+    description: 'The application says its database could not be reached, and a connection failed.',
+    scope: BODY_ONLY,
+    keywords: ['database'],
+    pattern: /\b[Dd]atabase (?:is )?(?:unavailable|unreachable|down|not reachable|not available)\b|\b(?:[Cc]annot|[Cc]ould not|[Uu]nable to|[Ff]ailed to) (?:connect to|reach) (?:the )?(?:[\w-]{1,30} )?database\b/,
+    near: { pattern: CONNECTION_FAILURE, withinChars: 400 },
+    weight: 0.9,
+  },
+  {
     id: 'sqlstate-code',
     causeId: 'database',
     description: 'A SQLSTATE code: the error came back from a SQL database or its driver.',

@@ -26,10 +26,12 @@ export const DEBUG_PAGE_RULES: readonly LeakRule[] = [
   {
     ...DEBUG,
     id: 'debug-page.debug-setting-notice',
-    // Django's technical 500/404 and Sinatra's show_exceptions share this sentence.
+    // Django's technical 500/404 and Sinatra's show_exceptions share this sentence; Rack's
+    // ShowExceptions middleware ends its page with a variant of it.
     title: 'Framework debug error page (debug mode on)',
-    keywords: ['seeing this error because you have'],
-    pattern: /seeing this error because you have\s{1,4}(?:<code>)?(?:DEBUG = True|enabled the <code>show_exceptions<\/code> setting)/,
+    keywords: ['seeing this error because you have', 'seeing this error because you use'],
+    pattern:
+      /seeing this error because you (?:have\s{1,4}(?:<code>)?(?:DEBUG = True|enabled the <code>show_exceptions<\/code> setting)|use <code>Rack::ShowExceptions<\/code>)/,
     reach: { before: 20, after: 80 },
   },
   {
@@ -144,10 +146,43 @@ export const DEBUG_PAGE_RULES: readonly LeakRule[] = [
   },
   {
     ...DEBUG,
+    id: 'debug-page.python-framework-traceback',
+    title: 'Traceback page of a Python framework in debug mode',
+    // Starlette's (FastAPI's) debug=True page; aiohttp's 500 with the loop in debug mode, as HTML
+    // or text; Bottle's debug page; CherryPy's default error page.
+    keywords: ['<title>starlette debugger</title>', '<h2>traceback:</h2>', '<pre id="traceback">', 'traceback (most recent call last)'],
+    pattern: /<title>Starlette Debugger<\/title>|<h2>Traceback:<\/h2>\s{0,20}<pre>|<pre id="traceback">Traceback \(most recent call last\)|500 Internal Server Error\n\nTraceback \(most recent call last\)/,
+    reach: { before: 30, after: 40 },
+  },
+  {
+    ...DEBUG,
+    id: 'debug-page.python-framework-traceback-text',
+    title: 'Traceback page of a Python framework in debug mode',
+    // Tornado's serve_traceback and Starlette's debug answer to a non-HTML request send the bare
+    // traceback, which then starts in the framework's own dispatcher: an app's format_exc() starts
+    // where its try block was.
+    keywords: ['/tornado/web.py", line ', '/starlette/middleware/errors.py", line '],
+    pattern: /^Traceback \(most recent call last\):\n {2}File "[^"\n]{1,300}\/(?:tornado\/web|starlette\/middleware\/errors)\.py", line \d{1,6}, in (?:_execute|__call__)\n/,
+    accept: (match, { response }) => response.body?.startsWith(match[0]) === true,
+    reach: { before: 340, after: 40 },
+  },
+  {
+    ...DEBUG,
+    id: 'debug-page.perl-framework-development',
+    title: 'Perl framework development error page',
+    // Dancer2 with show_stacktrace (Stack, Settings and Environment panes); Mojolicious in development mode.
+    keywords: ['<div class="title">stack</div>', '<div class="title">settings</div>', '<div class="title">environment</div>', 'this application is in <b>development</b> mode'],
+    pattern: /<div class="title">(?:Stack|Settings|Environment)<\/div><pre class="content">|This application is in <b>development<\/b> mode and will show internal information/,
+    reach: { before: 10, after: 60 },
+  },
+  {
+    ...DEBUG,
     id: 'debug-page.servlet-container',
     title: 'Servlet container error report (Tomcat / Jetty)',
-    keywords: ['exception report', 'root cause', 'caused by:</th>', 'caused by:</h3>'],
-    pattern: /<b>Type<\/b> Exception Report|<b>Root Cause<\/b>|Caused by:<\/(?:th|h3)>/i,
+    // Jetty lists the exception chain in a "CAUSED BY:" table row with its stacks off too: only the
+    // "Caused by:" heading over a trace is the report.
+    keywords: ['exception report', 'root cause', 'caused by:</h3>'],
+    pattern: /<b>Type<\/b> Exception Report|<b>Root Cause<\/b>|Caused by:<\/h3>/i,
     reach: { before: 20, after: 20 },
   },
   {

@@ -31,10 +31,11 @@ export const ENVIRONMENT_DUMP_RULES: readonly LeakRule[] = [
     id: 'environment-dump.debug-page-settings',
     title: 'Settings / environment table of a debug page',
     // Django: <h3 id="settings-info">, <h3 id="meta-info"> (request META = process environment);
-    // Sinatra / Rack::ShowExceptions: <h3 id="env-info">Rack ENV</h3>; Rails: <div id="env_dump">.
-    keywords: ['id="settings-info"', 'id="meta-info"', 'id="env-info"', 'id="env_dump"'],
-    pattern: /id="(?:settings-info|meta-info|env-info|env_dump)"/,
-    reach: { before: 4, after: 4 },
+    // Sinatra / Rack::ShowExceptions: <h3 id="env-info">Rack ENV</h3>; Rails: <div id="env_dump">;
+    // Dancer2: its Environment pane.
+    keywords: ['id="settings-info"', 'id="meta-info"', 'id="env-info"', 'id="env_dump"', '<div class="title">environment</div>'],
+    pattern: /id="(?:settings-info|meta-info|env-info|env_dump)"|<div class="title">Environment<\/div><pre class="content">/,
+    reach: { before: 4, after: 60 },
   },
   {
     ...ENV,

@@ -24,32 +24,51 @@ const PATH_START = String.raw`(?:(?<=\\[nrt])|(?<![\w./:~%=$-]))(?<!(?:href|src|
  * are left out, so a path followed by such text ends where the text begins.
  */
 const NAME_CHAR = String.raw`[\w.@+~\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF-]`;
-const SEGMENTS = String.raw`(?:\/${NAME_CHAR}{1,100}){1,30}`;
-const SERVER_SOURCE = String.raw`\.(?:py|pyc|php\d?|phtml|inc|rb|erb|js|mjs|cjs|ts|java|class|jar|war|jsp|go|cs|vb|cshtml|aspx|ascx|pl|pm|ex|exs|rs|so|dll|conf|ini|cfg|ya?ml|toml|env|log|sqlite3?|db|sock|twig|tpl|properties)(?![\w.])`;
+const SERVER_SOURCE = String.raw`\.(?:py|pyc|php\d?|phtml|inc|rb|erb|js|mjs|cjs|ts|java|class|jar|war|jsp|go|cs|vb|cshtml|aspx|ascx|pl|pm|psgi|cgi|fcgi|ex|exs|rs|so|dll|conf|ini|cfg|ya?ml|toml|env|log|sqlite3?|db|sock|twig|tpl|properties)(?![\w.])`;
+
+/**
+ * How a path's slashes are written: as they are, or JSON-escaped as "\/" (PHP's json_encode, which
+ * Laravel's JSON errors use, Perl's JSON). An escaped path starts after no word character, slash or
+ * URL punctuation, so "https:\/\/cdn.test\/srv\/x.js" is not one.
+ */
+const SLASHES = [
+  { suffix: '', sep: String.raw`\/`, key: '/', start: PATH_START },
+  { suffix: '-json-escaped', sep: String.raw`\\\/`, key: '\\/', start: String.raw`(?:(?<=\\[nrt])|(?<![\w./:~%=$\\-]))` },
+] as const;
+
+const SERVER_ROOTS = ['var/www', 'var/lib', 'var/log', 'var/app', 'home', 'srv', 'opt', 'usr/lib', 'usr/local', 'usr/share/php', 'usr/share/perl5', 'usr/share/perl', 'usr/share/ruby', 'usr/share/java', 'usr/share/nodejs', 'usr/src', 'root', 'users'];
+const SOURCE_ROOTS = ['app', 'code', 'workspace', 'data', 'tmp', 'mnt', 'etc', 'build', 'deploy', 'project', 'web', 'htdocs', 'public_html'];
+
+/** Paths under a root only servers have, and source files under roots a URL may also have. */
+function rootedPathRules({ suffix, sep, key, start }: (typeof SLASHES)[number]): LeakRule[] {
+  const keyword = (root: string) => key + root.replaceAll('/', key) + key;
+  const segments = String.raw`(?:${sep}${NAME_CHAR}{1,100})`;
+  return [
+    {
+      ...PATH,
+      id: `file-path.server-root${suffix}`,
+      title: 'Absolute server path',
+      keywords: SERVER_ROOTS.map(keyword),
+      pattern: new RegExp(
+        String.raw`${start}${sep}(?:var${sep}(?:www|lib|log|app)|home${sep}${NAME_CHAR}{1,64}${sep}${NAME_CHAR}{1,100}|srv|opt|usr${sep}(?:lib\d{0,2}|local|share${sep}(?:php|perl5?|ruby|java|nodejs)|src)|root|Users${sep}${NAME_CHAR}{1,64}${sep}${NAME_CHAR}{1,100})${segments}{1,30}`,
+      ),
+      reach: { before: 12, after: 3200 },
+      confidence: 0.75,
+    },
+    {
+      ...PATH,
+      id: `file-path.source-file${suffix}`,
+      title: 'Server source file path',
+      keywords: SOURCE_ROOTS.map(keyword),
+      pattern: new RegExp(String.raw`${start}${sep}(?:${SOURCE_ROOTS.join('|')})${segments}{0,30}${SERVER_SOURCE}`),
+      reach: { before: 12, after: 3200 },
+      confidence: 0.7,
+    },
+  ];
+}
 
 export const FILE_PATH_RULES: readonly LeakRule[] = [
-  {
-    ...PATH,
-    id: 'file-path.server-root',
-    title: 'Absolute server path',
-    keywords: ['/var/www/', '/var/lib/', '/var/log/', '/var/app/', '/home/', '/srv/', '/opt/', '/usr/lib/', '/usr/local/', '/usr/share/php', '/usr/src/', '/root/', '/users/'],
-    pattern: new RegExp(
-      String.raw`${PATH_START}\/(?:var\/(?:www|lib|log|app)|home\/${NAME_CHAR}{1,64}\/${NAME_CHAR}{1,100}|srv|opt|usr\/(?:lib\d{0,2}|local|share\/php|src)|root|Users\/${NAME_CHAR}{1,64}\/${NAME_CHAR}{1,100})${SEGMENTS}`,
-    ),
-    reach: { before: 12, after: 3200 },
-    confidence: 0.75,
-  },
-  {
-    ...PATH,
-    id: 'file-path.source-file',
-    title: 'Server source file path',
-    keywords: ['/app/', '/code/', '/workspace/', '/data/', '/tmp/', '/mnt/', '/etc/', '/build/', '/deploy/', '/project/', '/web/', '/htdocs/', '/public_html/'],
-    pattern: new RegExp(
-      String.raw`${PATH_START}\/(?:app|code|workspace|data|tmp|mnt|etc|build|deploy|project|web|htdocs|public_html)(?:\/${NAME_CHAR}{1,100}){0,30}${SERVER_SOURCE}`,
-    ),
-    reach: { before: 12, after: 3200 },
-    confidence: 0.7,
-  },
+  ...SLASHES.flatMap(rootedPathRules),
   {
     ...PATH,
     id: 'file-path.php-error-location',

@@ -126,12 +126,26 @@ export const STACK_TRACE_RULES: readonly LeakRule[] = [
     ...TRACE,
     id: 'stack-trace.html-frame-list',
     title: 'Stack trace (HTML backtrace)',
-    // Rack::ShowExceptions and Sinatra render each frame as <li class="frame-info app|framework">,
-    // Rails as <a class="trace-frames …">; Symfony wraps its trace in class="trace trace-as-html|text".
-    keywords: ['class="frame-info', 'class="trace trace-as-', 'class="trace-frames'],
-    pattern: /<li class="frame-info(?: [\w-]{1,20})?">|class="trace trace-as-(?:html|text)"|<a class="trace-frames[ "]/,
-    reach: { before: 4, after: 40 },
+    // Sinatra renders each frame as <li class="frame-info app|framework">, Rack::ShowExceptions as
+    // <ul class="traceback"><li class="frame">, Rails as <a class="trace-frames …">, Starlette as
+    // <p class="frame-title">File <span class="frame-filename">; Symfony wraps its trace in
+    // class="trace trace-as-html|text".
+    keywords: ['class="frame-info', 'class="trace trace-as-', 'class="trace-frames', '<ul class="traceback">', 'file <span class="frame-filename">'],
+    pattern:
+      /<li class="frame-info(?: [\w-]{1,20})?">|class="trace trace-as-(?:html|text)"|<a class="trace-frames[ "]|<ul class="traceback">\s{0,20}<li class="frame">|<p class="frame-title">File <span class="frame-filename">/,
+    reach: { before: 30, after: 40 },
     mergeWithin: 3000,
+    confidence: 0.85,
+  },
+  {
+    ...TRACE,
+    id: 'stack-trace.perl-frames',
+    title: 'Perl stack trace',
+    // Dancer2's Stack pane ("Plack::Runner in /usr/share/perl5/Plack/Runner.pm l. 279") and Carp's
+    // confess/cluck lines ("… called at /srv/app/lib/Shop.pm line 12").
+    keywords: [' l. ', 'called at '],
+    pattern: /(?<![\w:])[A-Za-z_][\w:]{0,200} in (?:\/|[A-Za-z]:\\)[^\s<>"]{1,300} l\. \d{1,7}(?!\d)|\bcalled at (?:\/|[A-Za-z]:\\)[^\s<>"]{1,300} line \d{1,7}(?!\d)/,
+    reach: { before: 220, after: 330 },
     confidence: 0.85,
   },
   {

@@ -21,6 +21,16 @@ export const VERSION_DISCLOSURE_RULES: readonly LeakRule[] = [
   },
   {
     ...VERSION,
+    id: 'version-disclosure.spaced-banner-header',
+    title: 'Software version in response header',
+    // A product and its version with a space between: "Server: Perl Dancer2 0.400001".
+    keywords: [],
+    pattern: /(?<![\w.-])[A-Za-z][\w.-]{1,40} v?\d{1,5}\.\d{1,9}(?:\.\d{1,9}){0,2}(?![\w.])/,
+    reach: { before: 0, after: 0 },
+    scope: headersOnly('server', 'x-powered-by'),
+  },
+  {
+    ...VERSION,
     id: 'version-disclosure.aspnet-header',
     title: 'ASP.NET version header',
     keywords: [],
@@ -34,10 +44,10 @@ export const VERSION_DISCLOSURE_RULES: readonly LeakRule[] = [
     title: 'Server version in error page footer',
     scope: BODY_ONLY,
     // nginx: <center>nginx/1.22.1</center>; Apache: <address>Apache/2.4.62 (Debian) Server at … Port 80</address>;
-    // Tomcat: <h3>Apache Tomcat/10.1.6</h3>; Jetty: Powered by Jetty:// 9.4.51.
-    keywords: ['<center>', '<address>', 'apache tomcat/', 'powered by jetty://'],
+    // Tomcat: <h3>Apache Tomcat/10.1.6</h3>; Jetty: Powered by Jetty:// 9.4.51; Dancer2: Powered by <a …>Dancer2</a> 0.400001.
+    keywords: ['<center>', '<address>', 'apache tomcat/', 'powered by jetty://', '">dancer2</a> '],
     pattern:
-      /<center>[\w.-]{1,40}\/\d{1,5}(?:\.[\w-]{1,20}){1,4}[^<\n]{0,60}<\/center>|<address>[\w.-]{1,40}\/\d{1,5}(?:\.[\w-]{1,20}){1,4}[^<\n]{0,200}<\/address>|Apache Tomcat\/\d{1,5}(?:\.[\w-]{1,20}){1,4}|Powered by Jetty:\/\/ \d{1,5}(?:\.[\w-]{1,20}){1,4}/,
+      /<center>[\w.-]{1,40}\/\d{1,5}(?:\.[\w-]{1,20}){1,4}[^<\n]{0,60}<\/center>|<address>[\w.-]{1,40}\/\d{1,5}(?:\.[\w-]{1,20}){1,4}[^<\n]{0,200}<\/address>|Apache Tomcat\/\d{1,5}(?:\.[\w-]{1,20}){1,4}|Powered by Jetty:\/\/ \d{1,5}(?:\.[\w-]{1,20}){1,4}|">Dancer2<\/a> \d{1,5}(?:\.\d{1,9}){1,3}/,
     reach: { before: 20, after: 300 },
   },
   {
@@ -45,9 +55,10 @@ export const VERSION_DISCLOSURE_RULES: readonly LeakRule[] = [
     id: 'version-disclosure.framework-version-line',
     title: 'Framework/runtime version in error page',
     scope: BODY_ONLY,
-    keywords: ['asp.net version', 'django version', 'python version', 'php version', 'werkzeug/', 'framework version'],
+    // Mojolicious' development page lists "Perl:" and "Mojolicious:" with their versions.
+    keywords: ['asp.net version', 'django version', 'python version', 'php version', 'werkzeug/', 'framework version', 'text-right">perl:</td>', 'text-right">mojolicious:</td>'],
     pattern:
-      /(?:ASP\.NET Version|Django Version|Python Version|PHP Version|Framework Version):?(?:<\/t[hd]>\s{0,20}<td>|\s{0,4})\d{1,5}(?:\.[\w-]{1,20}){1,4}|Werkzeug\/\d{1,5}(?:\.\w{1,20}){1,4}/,
+      /(?:ASP\.NET Version|Django Version|Python Version|PHP Version|Framework Version):?(?:<\/t[hd]>\s{0,20}<td>|\s{0,4})\d{1,5}(?:\.[\w-]{1,20}){1,4}|Werkzeug\/\d{1,5}(?:\.\w{1,20}){1,4}|(?:Perl|Mojolicious):<\/td>\s{0,40}<td class="value"><pre>v?\d{1,5}(?:\.[\w-]{1,20}){1,4}/,
     reach: { before: 40, after: 80 },
     context: { success: 0.7 },
   },
@@ -70,9 +81,10 @@ export const VERSION_DISCLOSURE_RULES: readonly LeakRule[] = [
     id: 'version-disclosure.runtime-in-path',
     title: 'Runtime version in a server path',
     scope: BODY_ONLY,
-    // Toolchain install dirs in traces: /usr/lib/go-1.19/src, /usr/lib/python3.11/, /opt/jdk-17.0.2/.
-    keywords: ['/go-', '/go1.', '/python2.', '/python3.', '/ruby-', '/php7.', '/php8.', '/jdk', '/openjdk-', '/java-', '/node-v'],
-    pattern: /(?<=\/)(?:go-?|python|ruby-|php|jdk-?|openjdk-|java-|node-v)\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?=\/)/,
+    // Toolchain install dirs in traces: /usr/lib/go-1.19/src, /usr/lib/python3.11/, /opt/jdk-17.0.2/;
+    // and installed gems, each in a directory named with its version (/gems/puma-5.6.5/lib/).
+    keywords: ['/go-', '/go1.', '/python2.', '/python3.', '/ruby-', '/php7.', '/php8.', '/jdk', '/openjdk-', '/java-', '/node-v', '/gems/'],
+    pattern: /(?<=\/)(?:go-?|python|ruby-|php|jdk-?|openjdk-|java-|node-v)\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?=\/)|(?<=\/gems\/)[A-Za-z][\w-]{0,60}-\d{1,4}(?:\.\d{1,4}){1,3}(?=\/)/,
     reach: { before: 1, after: 20 },
     confidence: 0.7,
   },

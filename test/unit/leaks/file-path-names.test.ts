@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { scanResponse } from '../../../core/leaks/scan-response';
 
-const pathsIn = (body: string) =>
-  scanResponse({ url: 'https://shop.test/checkout', status: 500, mimeType: 'text/plain', headers: [], body })
+const pathsIn = (body: string, mimeType = 'text/plain') =>
+  scanResponse({ url: 'https://shop.test/checkout', status: 500, mimeType, headers: [], body })
     .findings.filter((finding) => finding.category === 'file-path')
     .map((finding) => finding.evidence);
 
@@ -18,5 +18,19 @@ describe('file paths with letters beyond ASCII', () => {
 
   it('ends a path where text in another script begins', () => {
     expect(pathsIn('/srv/app/main.pyでエラーが発生しました')).toEqual(['/srv/app/main.py']);
+  });
+});
+
+describe('file paths with JSON-escaped slashes', () => {
+  // PHP's json_encode (Laravel's JSON errors), Perl's JSON and others write "/" as "\/".
+  it.each([
+    ['{"file":"\\/var\\/www\\/html\\/vendor\\/laravel\\/framework\\/src\\/Illuminate\\/Database\\/Connection.php","line":822}', '\\/var\\/www\\/html\\/vendor\\/laravel\\/framework\\/src\\/Illuminate\\/Database\\/Connection.php'],
+    ['{"error":"No such file or directory at \\/tmp\\/app\\/shop-mojo.pl line 31.\\n"}', '\\/tmp\\/app\\/shop-mojo.pl'],
+  ])('%s', (body, path) => {
+    expect(pathsIn(body, 'application/json')).toEqual([path]);
+  });
+
+  it('leaves escaped URLs and web paths alone', () => {
+    expect(pathsIn('{"url":"https:\\/\\/cdn.shop.test\\/srv\\/js\\/app.js","avatar":"\\/app\\/img\\/a.png","next":"\\/orders\\/2"}', 'application/json')).toEqual([]);
   });
 });
