@@ -51,6 +51,17 @@ export const PAGE_MARKERS: readonly PageMarker[] = [
   { fix: 'sinatra-show-exceptions', bodyHas: ['enabled the <code>show_exceptions</code> setting'], covers: 'all' },
   // The development environment's not_found page ("Sinatra doesn’t know this ditty.").
   { fix: 'sinatra-development-mode', findingRule: 'debug-page.sinatra-not-found', covers: 'all' },
+  // Python and Perl frameworks' debug pages, each known by its own markup or frames.
+  { fix: 'starlette-debug', bodyHas: ['<title>starlette debugger</title>', '/starlette/middleware/errors.py"'], findingRule: 'debug-page.python-framework-traceback', covers: 'all' },
+  { fix: 'starlette-debug', bodyHas: ['/starlette/middleware/errors.py"'], findingRule: 'debug-page.python-framework-traceback-text', covers: 'all' },
+  { fix: 'tornado-serve-traceback', bodyHas: ['/tornado/web.py"'], findingRule: 'debug-page.python-framework-traceback-text', covers: 'all' },
+  { fix: 'aiohttp-asyncio-debug', bodyHas: ['/aiohttp/web_protocol.py'], findingRule: 'debug-page.python-framework-traceback', covers: 'all' },
+  { fix: 'bottle-debug', bodyHas: ['<h2>exception:</h2>'], findingRule: 'debug-page.python-framework-traceback', covers: 'all' },
+  { fix: 'cherrypy-show-tracebacks', bodyHas: ['<pre id="traceback">traceback'], covers: 'all' },
+  { fix: 'dancer2-show-stacktrace', bodyHas: ['<div class="title">stack</div><pre class="content">'], covers: 'all' },
+  { fix: 'mojolicious-production-mode', bodyHas: ['this application is in <b>development</b> mode'], covers: 'all' },
+  { fix: 'rack-show-exceptions', bodyHas: ['because you use <code>rack::showexceptions</code>'], covers: 'all' },
+  { fix: 'jetty-show-stacks', bodyHas: ['powered by jetty://'], findingRule: 'debug-page.servlet-container', covers: 'all' },
   { fix: 'symfony-debug', header: { name: 'x-debug-exception', valueStarts: '' }, covers: 'all' },
   { fix: 'symfony-debug', bodyHas: ['class="exception-summary'], covers: 'all' },
   { fix: 'php-phpinfo', bodyHas: ['phpinfo()</title>'], covers: 'all' },
