@@ -38,6 +38,9 @@ const ERROR_OUTPUT: readonly LeakCategory[] = ['stack-trace', 'file-path', 'data
 /** What a dev server writes into every page it serves, error or not: module paths, versions, traces. */
 const DEV_SERVER_OUTPUT: readonly LeakCategory[] = ['file-path', 'version-disclosure', 'stack-trace', 'source-code'];
 
+/** A debug page's findings but its footer's version, which stays when the page's details go. */
+const DEBUG_DETAILS: readonly LeakCategory[] = ['debug-page', 'stack-trace', 'file-path', 'database-error', 'internal-address', 'source-code', 'environment-dump', 'secret'];
+
 /** First match wins: the most specific page first. */
 export const PAGE_MARKERS: readonly PageMarker[] = [
   { fix: 'werkzeug-debugger', bodyHas: ['werkzeug debugger', 'the debugger caught an exception in your wsgi application'], covers: 'all' },
@@ -58,10 +61,10 @@ export const PAGE_MARKERS: readonly PageMarker[] = [
   { fix: 'aiohttp-asyncio-debug', bodyHas: ['/aiohttp/web_protocol.py'], findingRule: 'debug-page.python-framework-traceback', covers: 'all' },
   { fix: 'bottle-debug', bodyHas: ['<h2>exception:</h2>'], findingRule: 'debug-page.python-framework-traceback', covers: 'all' },
   { fix: 'cherrypy-show-tracebacks', bodyHas: ['<pre id="traceback">traceback'], covers: 'all' },
-  { fix: 'dancer2-show-stacktrace', bodyHas: ['<div class="title">stack</div><pre class="content">'], covers: 'all' },
+  { fix: 'dancer2-show-stacktrace', bodyHas: ['<div class="title">stack</div><pre class="content">'], covers: DEBUG_DETAILS },
   { fix: 'mojolicious-production-mode', bodyHas: ['this application is in <b>development</b> mode'], covers: 'all' },
   { fix: 'rack-show-exceptions', bodyHas: ['because you use <code>rack::showexceptions</code>'], covers: 'all' },
-  { fix: 'jetty-show-stacks', bodyHas: ['powered by jetty://'], findingRule: 'debug-page.servlet-container', covers: 'all' },
+  { fix: 'jetty-show-stacks', bodyHas: ['powered by jetty://'], findingRule: 'debug-page.servlet-container', covers: DEBUG_DETAILS },
   { fix: 'symfony-debug', header: { name: 'x-debug-exception', valueStarts: '' }, covers: 'all' },
   { fix: 'symfony-debug', bodyHas: ['class="exception-summary'], covers: 'all' },
   { fix: 'php-phpinfo', bodyHas: ['phpinfo()</title>'], covers: 'all' },
@@ -125,7 +128,8 @@ export const PAGE_MARKERS: readonly PageMarker[] = [
   { fix: 'express-error-handler', header: { name: 'x-powered-by', valueStarts: 'express' }, covers: ERROR_OUTPUT },
 ];
 
-const BANNERS = ['version-disclosure.server-banner-header', 'version-disclosure.error-page-footer'];
+const BANNERS = ['version-disclosure.server-banner-header', 'version-disclosure.spaced-banner-header', 'version-disclosure.error-page-footer'];
+const SERVER_HEADER = ['version-disclosure.server-banner-header', 'version-disclosure.spaced-banner-header'];
 
 /** Checked in order; the first whose text is in the evidence wins (Tomcat before Apache). */
 export const EVIDENCE_MARKERS: readonly EvidenceMarker[] = [
@@ -137,6 +141,11 @@ export const EVIDENCE_MARKERS: readonly EvidenceMarker[] = [
   { fix: 'werkzeug-dev-server', rules: BANNERS, evidenceHas: 'werkzeug/' },
   { fix: 'python-wsgiref', rules: BANNERS, evidenceHas: 'wsgiserver/' },
   { fix: 'webrick-server-header', rules: BANNERS, evidenceHas: 'webrick/' },
+  { fix: 'tornado-server-header', rules: SERVER_HEADER, evidenceHas: 'tornadoserver/' },
+  { fix: 'cherrypy-server-header', rules: SERVER_HEADER, evidenceHas: 'cherrypy/' },
+  // Jetty's footer ("Powered by Jetty:// 9.4.57") is its error page's, not the header's setting.
+  { fix: 'jetty-server-version', rules: SERVER_HEADER, evidenceHas: 'jetty(' },
+  { fix: 'dancer2-server-tokens', rules: SERVER_HEADER, evidenceHas: 'dancer2 ' },
   { fix: 'varnish-via', rules: BANNERS, evidenceHas: 'varnish/' },
   { fix: 'iis-server-header', rules: BANNERS, evidenceHas: 'microsoft-iis/' },
   { fix: 'aspnet-version-header', rules: ['version-disclosure.aspnet-header'], evidenceHas: '' },
