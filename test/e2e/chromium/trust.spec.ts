@@ -51,25 +51,24 @@ test('an error body that sniffs as binary is scanned and shown with its control 
   await expect(panel.locator('.response-body .notice')).toContainText('not all text');
 });
 
-test('an error page with no type and text beyond ASCII is shown as the server wrote it, and scanned', async () => {
+/** `page` fetches `path`, whose body leaks: its row is marked and has no notice, and its body shows as sent. */
+async function expectScannedWhole(page: string, path: string, body: string) {
   const panel = await suite.session.openPanel();
-  await loadAndSettle('/untyped-500-page');
-  const untyped = requestRow(panel, '/api/untyped-500');
-  await expect(untyped.locator('.leak-marker')).toBeVisible();
-  await untyped.click();
+  await loadAndSettle(page);
+  const row = requestRow(panel, path);
+  await expect(row.locator('.leak-marker')).toBeVisible();
+  await expect(row.locator('.row-notice')).toHaveCount(0);
+  await row.click();
   await panel.getByRole('tab', { name: 'Response' }).click();
-  await expect(panel.locator('pre.body-text')).toHaveText(UNTYPED_500);
+  await expect(panel.locator('pre.body-text')).toHaveText(body);
+}
+
+test('an error page with no type and text beyond ASCII is shown as the server wrote it, and scanned', async () => {
+  await expectScannedWhole('/untyped-500-page', '/api/untyped-500', UNTYPED_500);
 });
 
 test('a small gzip\'d error body is whole: scanned, and not called damaged', async () => {
-  const panel = await suite.session.openPanel();
-  await loadAndSettle('/gzip-500-page');
-  const gzipped = requestRow(panel, '/api/gzip-500');
-  await expect(gzipped.locator('.leak-marker')).toBeVisible();
-  await expect(gzipped.locator('.row-notice')).toHaveCount(0);
-  await gzipped.click();
-  await panel.getByRole('tab', { name: 'Response' }).click();
-  await expect(panel.locator('pre.body-text')).toHaveText(GZIP_500);
+  await expectScannedWhole('/gzip-500-page', '/api/gzip-500', GZIP_500);
 });
 
 test('a redirect, whose body the browser does not keep, is not called damaged', async () => {

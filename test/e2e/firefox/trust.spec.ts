@@ -74,21 +74,22 @@ test('an error body that sniffs as binary is scanned', async () => {
   await expect.poll(() => textOf(firefox, 'pre.body-text')).toContain('File "/srv/shop/app/views.py", line 42');
 });
 
-test('an error page with no type and text beyond ASCII is shown as the server wrote it, and scanned', async () => {
-  await firefox.navigate(`${server.origin}/untyped-500-page`);
-  await expect.poll(async () => (await rowMarksOf(firefox, '/api/untyped-500'))[0]?.leaks ?? 0).toBeGreaterThan(0);
-  expect(await selectRow(firefox, '/api/untyped-500')).toBe(true);
+/** `page` fetches `path`, whose body leaks: its row is marked and has no notice, and its body shows as sent. */
+async function expectScannedWhole(page: string, path: string, body: string) {
+  await firefox.navigate(`${server.origin}${page}`);
+  await expect.poll(async () => (await rowMarksOf(firefox, path))[0]?.leaks ?? 0).toBeGreaterThan(0);
+  expect((await rowMarksOf(firefox, path))[0]?.notice).toBeNull();
+  expect(await selectRow(firefox, path)).toBe(true);
   await expect.poll(() => clickByText(firefox, '[role=tab]', 'Response')).toBe(true);
-  await expect.poll(() => textOf(firefox, 'pre.body-text')).toBe(UNTYPED_500);
+  await expect.poll(() => textOf(firefox, 'pre.body-text')).toBe(body);
+}
+
+test('an error page with no type and text beyond ASCII is shown as the server wrote it, and scanned', async () => {
+  await expectScannedWhole('/untyped-500-page', '/api/untyped-500', UNTYPED_500);
 });
 
 test('a small gzip\'d error body is whole: scanned, and not called damaged', async () => {
-  await firefox.navigate(`${server.origin}/gzip-500-page`);
-  await expect.poll(async () => (await rowMarksOf(firefox, '/api/gzip-500'))[0]?.leaks ?? 0).toBeGreaterThan(0);
-  expect((await rowMarksOf(firefox, '/api/gzip-500'))[0]?.notice).toBeNull();
-  expect(await selectRow(firefox, '/api/gzip-500')).toBe(true);
-  await expect.poll(() => clickByText(firefox, '[role=tab]', 'Response')).toBe(true);
-  await expect.poll(() => textOf(firefox, 'pre.body-text')).toBe(GZIP_500);
+  await expectScannedWhole('/gzip-500-page', '/api/gzip-500', GZIP_500);
 });
 
 test('a redirect, whose body the browser does not keep, is not called damaged', async () => {
