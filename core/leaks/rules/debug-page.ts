@@ -149,10 +149,12 @@ export const DEBUG_PAGE_RULES: readonly LeakRule[] = [
     id: 'debug-page.python-framework-traceback',
     title: 'Traceback page of a Python framework in debug mode',
     // Starlette's (FastAPI's) debug=True page; aiohttp's 500 with the loop in debug mode, as HTML
-    // or text; Bottle's debug page; CherryPy's default error page.
-    keywords: ['<title>starlette debugger</title>', '<h2>traceback:</h2>', '<pre id="traceback">', 'traceback (most recent call last)'],
-    pattern: /<title>Starlette Debugger<\/title>|<h2>Traceback:<\/h2>\s{0,20}<pre>|<pre id="traceback">Traceback \(most recent call last\)|500 Internal Server Error\n\nTraceback \(most recent call last\)/,
-    reach: { before: 30, after: 40 },
+    // or text; Bottle's debug page; CherryPy's default error page; Quart's debug page, which shows
+    // each frame's local variables.
+    keywords: ['<title>starlette debugger</title>', '<h2>traceback:</h2>', '<pre id="traceback">', 'traceback (most recent call last)', '<div class="locals">'],
+    pattern:
+      /<title>Starlette Debugger<\/title>|<h2>Traceback:<\/h2>\s{0,20}<pre>|<pre id="traceback">Traceback \(most recent call last\)|500 Internal Server Error\n\nTraceback \(most recent call last\)|<\/div>\s{0,40}<div class="locals">\s{0,40}<div>\s{0,40}<div>[\w.]{1,100}<\/div>/,
+    reach: { before: 60, after: 200 },
   },
   {
     ...DEBUG,

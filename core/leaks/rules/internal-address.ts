@@ -17,8 +17,12 @@ const LABEL = String.raw`[a-z\d][a-z\d-]{0,62}`;
 /** The generic TLDs organisations' domains mostly end in (with every two-letter country code). */
 const GENERIC_TLDS = 'com|net|org|io|dev|app|cloud|tech|ai|biz|info|xyz|site|online|systems|services|solutions|group|corp|eu|asia';
 
-/** `:5432`, libpq's `"127.0.0.1", port 5432`, code's `("127.0.0.1", 5432)` (also HTML-escaped quotes). */
-const PORT = String.raw`(?:(?::|(?:"|&#34;|&quot;|'),? (?:port )?)(?<port>\d{1,5}))?`;
+/**
+ * `:5432`, libpq's `"127.0.0.1", port 5432`, code's `("127.0.0.1", 5432)` (also with quotes
+ * HTML- or JSON-escaped), and a DSN's `host=127.0.0.1 port=5432` or `host=127.0.0.1;port=5432`.
+ */
+const QUOTE = String.raw`(?:"|&#34;|&quot;|'|&#x27;|&#39;|\\")`;
+const PORT = String.raw`(?:(?::|${QUOTE},? (?:port )?|[ ;]port=)(?<port>\d{1,5}))?`;
 
 export const INTERNAL_ADDRESS_RULES: readonly LeakRule[] = [
   {
@@ -40,8 +44,8 @@ export const INTERNAL_ADDRESS_RULES: readonly LeakRule[] = [
     title: 'Loopback service address',
     severity: 'medium',
     confidence: 0.6,
-    keywords: ['localhost:', 'localhost"', '[::1]', 'localhost)', "localhost'", 'localhost ('],
-    pattern: /(?<![\w.-])(?<host>localhost|\[::1\])(?:"|'|\)| \(| port |:(?<port>\d{1,5}))/i,
+    keywords: ['localhost:', 'localhost"', '[::1]', 'localhost)', "localhost'", 'localhost (', 'localhost&#x27;', 'localhost&#39;', 'localhost&quot;', 'localhost&#34;', 'localhost\\"'],
+    pattern: /(?<![\w.-])(?<host>localhost|\[::1\])(?:"|'|&#x27;|&#39;|&quot;|&#34;|\\"|\)| \(| port |:(?<port>\d{1,5}))/i,
     reach: { before: 1, after: 20 },
     accept: isNotRequestedHost,
   },

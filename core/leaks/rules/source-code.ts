@@ -20,11 +20,11 @@ const PAGE_SOURCE_RULES: readonly LeakRule[] = [
     title: 'Server source lines shown around the error',
     // Werkzeug (`line before/current`), Django & Sinatra (`pre-context`), Symfony (`trace-code`),
     // Rails (`extracted source`), Whoops (`code-block`), Dancer2 (`errline`), Mojolicious
-    // (`context-value`), Starlette (numbered `frame-line`s).
-    keywords: ['class="line before"', 'class="line current"', 'class="pre-context"', 'class="context-line"', 'class="trace-code', 'extracted source', 'code-block frame-code', '<tr class="errline">', 'class="context-value', '<span class="frame-line'],
+    // (`context-value`), Starlette (numbered `frame-line`s), Quart (numbered rows of a `traceback` div).
+    keywords: ['class="line before"', 'class="line current"', 'class="pre-context"', 'class="context-line"', 'class="trace-code', 'extracted source', 'code-block frame-code', '<tr class="errline">', 'class="context-value', '<span class="frame-line', '<div class="traceback">'],
     pattern:
-      /class="(?:line (?:before|current)|pre-context|context-line|code-block frame-code|trace-code)[ "]|Extracted source \(around line (?:<strong>)?#?\d{1,7}|<tr class="errline"><th>\d{1,7}<\/th>|class="context-value(?: wide)?">\s{0,40}<pre><code>|<span class="frame-line(?: center-line)?">\s{0,4}<span class="lineno">\d{1,7}\.<\/span>/i,
-    reach: { before: 20, after: 60 },
+      /class="(?:line (?:before|current)|pre-context|context-line|code-block frame-code|trace-code)[ "]|Extracted source \(around line (?:<strong>)?#?\d{1,7}|<tr class="errline"><th>\d{1,7}<\/th>|class="context-value(?: wide)?">\s{0,40}<pre><code>|<span class="frame-line(?: center-line)?">\s{0,4}<span class="lineno">\d{1,7}\.<\/span>|<div class="traceback">\s{0,40}<div(?: class="highlight")? ?>\s{0,40}<div>\d{1,7}<\/div>\s{0,40}<div><pre>/i,
+    reach: { before: 20, after: 200 },
   },
   {
     ...SOURCE,

@@ -130,11 +130,22 @@ export const STACK_TRACE_RULES: readonly LeakRule[] = [
     // <ul class="traceback"><li class="frame">, Rails as <a class="trace-frames …">, Starlette as
     // <p class="frame-title">File <span class="frame-filename">; Symfony wraps its trace in
     // class="trace trace-as-html|text".
-    keywords: ['class="frame-info', 'class="trace trace-as-', 'class="trace-frames', '<ul class="traceback">', 'file <span class="frame-filename">'],
+    // Quart's debug page as File <span class="info">…</span>, line <span class="info">N</span>.
+    keywords: ['class="frame-info', 'class="trace trace-as-', 'class="trace-frames', '<ul class="traceback">', 'file <span class="frame-filename">', 'file <span class="info">'],
     pattern:
-      /<li class="frame-info(?: [\w-]{1,20})?">|class="trace trace-as-(?:html|text)"|<a class="trace-frames[ "]|<ul class="traceback">\s{0,20}<li class="frame">|<p class="frame-title">File <span class="frame-filename">/,
-    reach: { before: 30, after: 40 },
+      /<li class="frame-info(?: [\w-]{1,20})?">|class="trace trace-as-(?:html|text)"|<a class="trace-frames[ "]|<ul class="traceback">\s{0,20}<li class="frame">|<p class="frame-title">File <span class="frame-filename">|File <span class="info">[^<\n]{1,300}<\/span>,\s{1,20}line <span class="info">\d{1,7}<\/span>/,
+    reach: { before: 30, after: 400 },
     mergeWithin: 3000,
+    confidence: 0.85,
+  },
+  {
+    ...TRACE,
+    id: 'stack-trace.json-frames',
+    title: 'Stack trace (frames as JSON)',
+    // PHP's getTrace() through json_encode (Laravel's and many APIs' debug JSON): {"file":…,"line":N,"function":…}.
+    keywords: ['"function":"', '"function": "'],
+    pattern: /\{\s{0,8}"file":\s?"[^"\n]{1,400}",\s{0,8}"line":\s?\d{1,7},\s{0,8}"function":\s?"[^"\n]{1,200}"/,
+    reach: { before: 460, after: 240 },
     confidence: 0.85,
   },
   {
