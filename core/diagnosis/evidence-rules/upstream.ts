@@ -54,6 +54,15 @@ export const UPSTREAM_RULES: readonly EvidenceRule[] = [
     weight: 0.55,
   },
   {
+    id: 'lighttpd-503-page',
+    causeId: 'upstream',
+    description: "lighttpd's own 503 page: lighttpd sends it when every backend of its proxy, FastCGI or SCGI handler is down.",
+    scope: BODY_ONLY,
+    keywords: ['<h1>503 service unavailable</h1>'],
+    pattern: /<title>503 Service Unavailable<\/title>\n <\/head>\n <body>\n {2}<h1>503 Service Unavailable<\/h1>\n <\/body>/,
+    weight: 0.6,
+  },
+  {
     id: 'gateway-default-page',
     causeId: 'upstream',
     description: 'The default 502/504 page of a proxy (nginx, Apache, Traefik, load balancers): the failure is behind the proxy.',

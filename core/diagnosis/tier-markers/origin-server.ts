@@ -1,6 +1,7 @@
 // The web server itself failing (not proxying): its stock error pages for its own errors.
 
 import { BODY_ONLY, headersOnly } from '../../text/text-rule';
+import { LIGHTTPD_ERROR_PAGE, LIGHTTPD_GATEWAY_STATUSES } from '../../text/lighttpd-error-page';
 import { GATEWAY_STATUSES, type TierMarker } from './tier-marker';
 
 export const ORIGIN_SERVER_MARKERS: readonly TierMarker[] = [
@@ -44,6 +45,17 @@ export const ORIGIN_SERVER_MARKERS: readonly TierMarker[] = [
     scope: BODY_ONLY,
     keywords: ['litespeed'],
     pattern: /Proudly powered by LiteSpeed Web Server/,
+    weight: 0.85,
+  },
+  {
+    id: 'lighttpd-own-page',
+    tier: 'origin-server',
+    role: 'generated',
+    vendor: 'lighttpd',
+    scope: BODY_ONLY,
+    keywords: ['encoding="iso-8859-1"?>'],
+    pattern: LIGHTTPD_ERROR_PAGE,
+    exceptStatuses: LIGHTTPD_GATEWAY_STATUSES,
     weight: 0.85,
   },
   {

@@ -2,6 +2,7 @@
 // Their Server or Via headers alone are 'on-path': most proxies stamp every forwarded response.
 
 import { BODY_ONLY, headersOnly } from '../../text/text-rule';
+import { LIGHTTPD_ERROR_PAGE, LIGHTTPD_GATEWAY_STATUSES } from '../../text/lighttpd-error-page';
 import { GATEWAY_STATUSES, type TierMarker } from './tier-marker';
 
 export const PROXY_MARKERS: readonly TierMarker[] = [
@@ -15,6 +16,17 @@ export const PROXY_MARKERS: readonly TierMarker[] = [
     pattern: /<center>nginx(?:\/[\d.]{1,20})?<\/center>/,
     statuses: GATEWAY_STATUSES,
     weight: 0.9,
+  },
+  {
+    id: 'lighttpd-gateway-page',
+    tier: 'proxy',
+    role: 'generated',
+    vendor: 'lighttpd',
+    scope: BODY_ONLY,
+    keywords: ['encoding="iso-8859-1"?>'],
+    pattern: LIGHTTPD_ERROR_PAGE,
+    statuses: LIGHTTPD_GATEWAY_STATUSES,
+    weight: 0.85,
   },
   {
     id: 'apache-proxy-page',
