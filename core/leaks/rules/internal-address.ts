@@ -61,6 +61,31 @@ export const INTERNAL_ADDRESS_RULES: readonly LeakRule[] = [
   },
   {
     ...ADDRESS,
+    id: 'internal-address.cache-proxy-host',
+    title: "Cache proxy's host name",
+    // Squid names the machine it runs on (visible_hostname, by default the host name) in X-Cache and
+    // X-Cache-Lookup ("MISS from proxy3:3128") and in Via ("1.1 proxy3 (squid/5.7)"). CloudFront's
+    // "Miss from cloudfront" and Akamai's "TCP_MISS from …" are other words.
+    scope: { body: false, headers: ['x-cache', 'x-cache-lookup', 'via'] },
+    keywords: [],
+    pattern:
+      /(?:(?<=\b(?:HIT|MISS|NONE) from )|(?<=^\d\.\d )(?=[\w.-]{1,253}(?::\d{1,5})? \([Ss]quid\/))(?<host>[A-Za-z\d][\w.-]{0,252})(?::(?<port>\d{1,5}))?/,
+    reach: { before: 0, after: 0 },
+    accept: isNotRequestedHost,
+  },
+  {
+    ...ADDRESS,
+    id: 'internal-address.cache-proxy-footer',
+    title: "Cache proxy's host name",
+    // Squid's error pages end "Generated <date> by <host> (squid/5.7)".
+    scope: { body: true, headers: false },
+    keywords: [' gmt by '],
+    pattern: /Generated [A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT by (?<evidence>(?<host>[A-Za-z\d][\w.-]{0,252})) \([Ss]quid\//,
+    reach: { before: 40, after: 280 },
+    accept: isNotRequestedHost,
+  },
+  {
+    ...ADDRESS,
     id: 'internal-address.internal-zone',
     title: 'Internal host name',
     // `internal` as a subdomain of an organisation's domain: reports-db.internal.acme.com, or under a
