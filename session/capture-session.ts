@@ -5,8 +5,8 @@
 import { worstSeverity, type EntryAnalysis } from '../core/analysis/entry-analysis';
 import type { Entry } from 'har-format';
 import type { CapturedEntry, ResponseBody } from '../core/capture/captured-entry';
-import { decodeBody, isBodyWorthReading, type BodySource } from '../core/capture/decode-body';
-import { statedBodySize } from '../core/capture/stated-body-size';
+import { decodeBody, isBodyWorthReading } from '../core/capture/decode-body';
+import { bodySourceOf } from '../core/capture/stated-body-size';
 import { EntryIdentities, type EntrySource } from '../core/capture/entry-identity';
 import type { FinishedRequest } from '../core/capture/finished-request';
 import { CaptureDiagnoser } from '../core/diagnosis/diagnose-capture';
@@ -145,7 +145,7 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
 
   /** `anyBody`: also bodies the capture does not scan (images, fonts…), for the HAR export. */
   async function readBody(entry: CapturedEntry, anyBody = false): Promise<ResponseBody> {
-    const source = bodySource(entry);
+    const source = bodySourceOf(entry);
     const imported = importedEntries.get(entry.id);
     if (imported) {
       const { archive } = imported;
@@ -191,7 +191,7 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
   function analyseWithBody(entry: CapturedEntry): void {
     void readBody(entry)
       // DevTools may no longer hold the body (navigated away); the entry stays, without one.
-      .catch(() => decodeBody(undefined, undefined, bodySource(entry)))
+      .catch(() => decodeBody(undefined, undefined, bodySourceOf(entry)))
       .then(async (body) => store.attachAnalysis(entry.id, body, await analyseOrSayWhyNot(entry, body)));
   }
 
@@ -295,10 +295,6 @@ export function startCaptureSession(deps: CaptureSessionDeps): CaptureSession {
       }
     },
   };
-}
-
-function bodySource(entry: CapturedEntry): BodySource {
-  return { mimeType: entry.mimeType, status: entry.status, ...statedBodySize(entry) };
 }
 
 function toRow({ entry, body, analysis }: StoredEntry<EntryAnalysis>, retry: RetryState | undefined): EntryRow {

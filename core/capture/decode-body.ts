@@ -174,9 +174,13 @@ function encodingOverhead(decodedBytes: number): number {
 }
 
 export function base64ToBytes(base64: string): Uint8Array {
-  const binary = atob(base64.replace(/[\s=]+$/, '').replace(/\s+/g, ''));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return latin1Bytes(atob(base64.replace(/[\s=]+$/, '').replace(/\s+/g, '')));
+}
+
+/** The bytes of a string of one byte per character (atob's output, a Latin-1 reading): code units ≤ 0xFF. */
+export function latin1Bytes(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
   return bytes;
 }
 

@@ -15,6 +15,11 @@ function lengthDescribesKeptBody(method: string, status: number): boolean {
   return method !== 'HEAD' && status !== 204 && !(status >= 300 && status < 400);
 }
 
+/** What decodeBody needs to know of a captured entry's body, as the browser or a HAR (`copyIn`) handed it over. */
+export function bodySourceOf(entry: CapturedEntry, copyIn: BodySource['copyIn'] = 'browser'): BodySource {
+  return { mimeType: entry.mimeType, status: entry.status, ...statedBodySize(entry), copyIn };
+}
+
 export function statedBodySize(entry: Pick<CapturedEntry, 'method' | 'status' | 'contentSize' | 'responseHeaders'>): StatedSize {
   const coding = headerValue(entry, 'content-encoding')?.trim().toLowerCase();
   const encoded = coding !== undefined && coding !== '' && coding !== 'identity';

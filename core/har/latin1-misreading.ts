@@ -2,6 +2,7 @@
 // letters arrive as pairs of Latin-1 characters (größen → grÃ¶Ã\x9fen). Text whose characters all
 // fit in one byte and whose bytes are valid UTF-8 with at least one multi-byte character was such a
 // misreading: real Latin-1 text almost never forms UTF-8 sequences (ü alone, 0xFC, is not one).
+import { latin1Bytes } from '../capture/decode-body';
 import { isUndeclaredType } from '../leaks/response-kind';
 
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
@@ -10,10 +11,8 @@ const BEYOND_ASCII = /[\u0080-\u00ff]/;
 /** The text as the server wrote it, when a HAR writer read the UTF-8 of a body with no type as Latin-1. */
 export function undoLatin1Misreading(text: string, mimeType: string): string {
   if (!isUndeclaredType(mimeType) || !BEYOND_ASCII.test(text) || BEYOND_LATIN1.test(text)) return text;
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(latin1Bytes(text));
   } catch {
     return text;
   }

@@ -6,7 +6,7 @@ import type { Entry } from 'har-format';
 import { MAX_BODY_CHARS } from '../capture/body-limits';
 import { compressionOf, decompress, type BodyCompression } from '../capture/body-compression';
 import { base64ToBytes, decodeBody, decodeBodyBytes, type BodySource } from '../capture/decode-body';
-import { statedBodySize } from '../capture/stated-body-size';
+import { bodySourceOf } from '../capture/stated-body-size';
 import { undoLatin1Misreading } from './latin1-misreading';
 import { isBodyPartial, type CapturedEntry, type ResponseBody } from '../capture/captured-entry';
 import type { LeakFinding } from '../leaks/leak-finding';
@@ -154,7 +154,7 @@ export type HarBodyRead = { body: ResponseBody } | { notScanned: string };
 /** Shared by the command line and the panel's Open HAR, so both read a HAR's bodies alike. */
 export async function readHarBody(entry: Entry, captured: CapturedEntry, readSideFile?: ScanHarOptions['readSideFile']): Promise<HarBodyRead> {
   const content: unknown = entry.response.content;
-  const source: BodySource = { mimeType: captured.mimeType, status: captured.status, ...statedBodySize(captured), copyIn: 'har' };
+  const source = bodySourceOf(captured, 'har');
   const contentEncoding = captured.responseHeaders.find((header) => header.name.toLowerCase() === 'content-encoding')?.value;
   const text = isRecord(content) ? content.text : undefined;
 
