@@ -55,7 +55,7 @@ export const PAGE_MARKERS: readonly PageMarker[] = [
   // The development environment's not_found page ("Sinatra doesn’t know this ditty.").
   { fix: 'sinatra-development-mode', findingRule: 'debug-page.sinatra-not-found', covers: 'all' },
   // Python and Perl frameworks' debug pages, each known by its own markup or frames.
-  { fix: 'starlette-debug', bodyHas: ['<title>starlette debugger</title>', '/starlette/middleware/errors.py"'], findingRule: 'debug-page.python-framework-traceback', covers: 'all' },
+  { fix: 'starlette-debug', bodyHas: ['<title>starlette debugger</title>'], findingRule: 'debug-page.python-framework-traceback', covers: 'all' },
   { fix: 'starlette-debug', bodyHas: ['/starlette/middleware/errors.py"'], findingRule: 'debug-page.python-framework-traceback-text', covers: 'all' },
   { fix: 'tornado-serve-traceback', bodyHas: ['/tornado/web.py"'], findingRule: 'debug-page.python-framework-traceback-text', covers: 'all' },
   { fix: 'aiohttp-asyncio-debug', bodyHas: ['/aiohttp/web_protocol.py'], findingRule: 'debug-page.python-framework-traceback', covers: 'all' },

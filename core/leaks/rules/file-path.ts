@@ -36,7 +36,9 @@ const SLASHES = [
   { suffix: '-json-escaped', sep: String.raw`\\\/`, key: '\\/', start: String.raw`(?:(?<=\\[nrt])|(?<![\w./:~%=$\\-]))` },
 ] as const;
 
-const SERVER_ROOTS = ['var/www', 'var/lib', 'var/log', 'var/app', 'home', 'srv', 'opt', 'usr/lib', 'usr/local', 'usr/share/php', 'usr/share/perl5', 'usr/share/perl', 'usr/share/ruby', 'usr/share/java', 'usr/share/nodejs', 'usr/src', 'root', 'users'];
+/** Where distributions install language libraries under /usr/share. */
+const SHARED_LIBRARY_DIRS = ['php', 'perl5', 'perl', 'ruby', 'java', 'nodejs'];
+const SERVER_ROOTS = ['var/www', 'var/lib', 'var/log', 'var/app', 'home', 'srv', 'opt', 'usr/lib', 'usr/local', ...SHARED_LIBRARY_DIRS.map((dir) => `usr/share/${dir}`), 'usr/src', 'root', 'users'];
 const SOURCE_ROOTS = ['app', 'code', 'workspace', 'data', 'tmp', 'mnt', 'etc', 'build', 'deploy', 'project', 'web', 'htdocs', 'public_html'];
 
 /** Paths under a root only servers have, and source files under roots a URL may also have. */
@@ -50,7 +52,7 @@ function rootedPathRules({ suffix, sep, key, start }: (typeof SLASHES)[number]):
       title: 'Absolute server path',
       keywords: SERVER_ROOTS.map(keyword),
       pattern: new RegExp(
-        String.raw`${start}${sep}(?:var${sep}(?:www|lib|log|app)|home${sep}${NAME_CHAR}{1,64}${sep}${NAME_CHAR}{1,100}|srv|opt|usr${sep}(?:lib\d{0,2}|local|share${sep}(?:php|perl5?|ruby|java|nodejs)|src)|root|Users${sep}${NAME_CHAR}{1,64}${sep}${NAME_CHAR}{1,100})${segments}{1,30}`,
+        String.raw`${start}${sep}(?:var${sep}(?:www|lib|log|app)|home${sep}${NAME_CHAR}{1,64}${sep}${NAME_CHAR}{1,100}|srv|opt|usr${sep}(?:lib\d{0,2}|local|share${sep}(?:${SHARED_LIBRARY_DIRS.join('|')})|src)|root|Users${sep}${NAME_CHAR}{1,64}${sep}${NAME_CHAR}{1,100})${segments}{1,30}`,
       ),
       reach: { before: 12, after: 3200 },
       confidence: 0.75,
