@@ -1,6 +1,7 @@
 // A CI run's policy as the config file gives it (cli/config.ts reads and checks the file), and which
 // allowlist entry a finding matches.
 import type { FailOn } from './fail-on';
+import { escapeRegExp } from '../text/escape-reg-exp';
 
 export type RuleLevel = 'fail' | 'warn' | 'ignore';
 
@@ -55,8 +56,4 @@ function globMatches(glob: string, text: string): boolean {
     .map((part) => part.split('*').map(escapeRegExp).join('[^/]*'))
     .join('.*');
   return new RegExp(`^${source}$`).test(text);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -2,6 +2,7 @@
 // and configs too, so body matches need an error response to count (see context-factors.ts).
 
 import type { LeakRule } from '../leak-rule';
+import { escapeRegExp } from '../../text/escape-reg-exp';
 import { allOf, isInternalIpv4, isInternalIpv6, isInternalZone, isNotRequestedHost } from '../rule-checks';
 
 const ADDRESS = {
@@ -21,7 +22,8 @@ const GENERIC_TLDS = 'com|net|org|io|dev|app|cloud|tech|ai|biz|info|xyz|site|onl
  * `:5432`, libpq's `"127.0.0.1", port 5432`, code's `("127.0.0.1", 5432)` (also with quotes
  * HTML- or JSON-escaped), and a DSN's `host=127.0.0.1 port=5432` or `host=127.0.0.1;port=5432`.
  */
-const QUOTE = String.raw`(?:"|&#34;|&quot;|'|&#x27;|&#39;|\\")`;
+const QUOTE_FORMS = ['"', '&#34;', '&quot;', "'", '&#x27;', '&#39;', '\\"'];
+const QUOTE = `(?:${QUOTE_FORMS.map(escapeRegExp).join('|')})`;
 const PORT = String.raw`(?:(?::|${QUOTE},? (?:port )?|[ ;]port=)(?<port>\d{1,5}))?`;
 
 export const INTERNAL_ADDRESS_RULES: readonly LeakRule[] = [
@@ -44,8 +46,8 @@ export const INTERNAL_ADDRESS_RULES: readonly LeakRule[] = [
     title: 'Loopback service address',
     severity: 'medium',
     confidence: 0.6,
-    keywords: ['localhost:', 'localhost"', '[::1]', 'localhost)', "localhost'", 'localhost (', 'localhost&#x27;', 'localhost&#39;', 'localhost&quot;', 'localhost&#34;', 'localhost\\"'],
-    pattern: /(?<![\w.-])(?<host>localhost|\[::1\])(?:"|'|&#x27;|&#39;|&quot;|&#34;|\\"|\)| \(| port |:(?<port>\d{1,5}))/i,
+    keywords: ['localhost:', '[::1]', 'localhost)', 'localhost (', ...QUOTE_FORMS.map((quote) => `localhost${quote}`)],
+    pattern: new RegExp(String.raw`(?<![\w.-])(?<host>localhost|\[::1\])(?:${QUOTE}|\)| \(| port |:(?<port>\d{1,5}))`, 'i'),
     reach: { before: 1, after: 20 },
     accept: isNotRequestedHost,
   },
