@@ -21,9 +21,18 @@ async function* chunks(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   yield bytes;
 }
 
-const scanned = (name: string) => scanHar(chunks(readFileSync(new URL(`${name}.har.gz`, DIR))), { selection: 'all' }).then((scan) => scan.entries);
+/** Each HAR read and scanned once, for every test that asks. */
+const scans = new Map<string, Promise<ScannedEntry[]>>();
+function scanned(name: string): Promise<ScannedEntry[]> {
+  let scan = scans.get(name);
+  if (!scan) scans.set(name, (scan = scanHar(chunks(readFileSync(new URL(`${name}.har.gz`, DIR))), { selection: 'all' }).then((result) => result.entries)));
+  return scan;
+}
 const serverLog = (name: string) => JSON.parse(readFileSync(new URL(`${name}.server-log.json`, DIR), 'utf8')) as ServerLogLine[];
-const pathOf = (entry: ScannedEntry) => new URL(entry.url).pathname + new URL(entry.url).search;
+const pathOf = (entry: ScannedEntry) => {
+  const url = new URL(entry.url);
+  return url.pathname + url.search;
+};
 const categoriesOf = (entry: ScannedEntry) => [...new Set(entry.findings.map((finding) => finding.category))].sort();
 const damaged = (entry: ScannedEntry) => entry.bodyDamage !== undefined || entry.bodyNotScanned !== undefined;
 
